@@ -1,0 +1,213 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+/**
+ * Kysely table types of the school file. Column names are snake_case as in the SQL; services map rows to
+ * the camelCase entities in shared/domain. JSON columns hold arrays as text.
+ */
+
+export interface MetaTable {
+  key: string
+  value: string
+}
+
+export interface SettingsTable {
+  key: string
+  /** JSON text. */
+  value: string
+}
+
+export interface SchoolTable {
+  id: number
+  name: string
+  county: string
+  scope: string
+  nature: string
+  category: string
+  address: string
+  principal: string
+  principal_phone: string
+  deputy: string
+  deputy_phone: string
+  contact_name: string
+  contact_phone: string
+  pupil_count: number | null
+  staff_count: number | null
+  class_count: number | null
+  /** JSON array of facility keys. */
+  facilities: string
+  surroundings: string
+  note: string
+  updated_at: string | null
+}
+
+export interface StaffTable {
+  id: Generated<number>
+  name: string
+  phone: string
+  department: string
+  note: string
+  created_at: string
+}
+
+export interface PostTable {
+  id: Generated<number>
+  code: string | null
+  name: string
+  department: string
+  sort_order: number
+}
+
+export interface ResponsibilityTable {
+  id: Generated<number>
+  post_id: number
+  kind: string
+  content: string
+  sort_order: number
+}
+
+export interface StaffPostTable {
+  staff_id: number
+  post_id: number
+}
+
+export interface LeadingGroupMemberTable {
+  id: Generated<number>
+  staff_id: number
+  role: string
+  title: string
+  duty: string
+  sort_order: number
+}
+
+export interface OfficeTable {
+  id: number
+  name: string
+  location: string
+  director_staff_id: number | null
+  contact_staff_id: number | null
+  phone: string
+  duties: string
+  document_number: string
+  issued_on: string | null
+}
+
+export interface PolicyTable {
+  id: Generated<number>
+  kind: string
+  title: string
+  body: string
+  sort_order: number
+}
+
+export interface RiskPointTable {
+  id: Generated<number>
+  code: string
+  library_key: string | null
+  name: string
+  kind: string
+  area: string
+  owner_post_id: number | null
+  owner_staff_id: number | null
+  description: string
+  sort_order: number
+}
+
+export interface RiskTable {
+  id: Generated<number>
+  risk_point_id: number
+  library_key: string | null
+  hazard: string
+  factor_type: string
+  consequence: string
+  /** JSON array of accident type codes. */
+  accident_types: string
+  method: string
+  lec_l: number | null
+  lec_e: number | null
+  lec_c: number | null
+  ls_l: number | null
+  ls_s: number | null
+  direct_level: string | null
+  score: number | null
+  level: string
+  control_level: string
+  owner_post_id: number | null
+  owner_staff_id: number | null
+  /** Version of the value tables the level was computed with. */
+  value_tables_version: string
+  sort_order: number
+}
+
+export interface ControlMeasureTable {
+  id: Generated<number>
+  risk_id: number
+  category: string
+  content: string
+  control_level: string
+  owner_post_id: number | null
+  owner_staff_id: number | null
+  sort_order: number
+}
+
+export interface CheckItemTable {
+  id: Generated<number>
+  risk_point_id: number
+  measure_id: number | null
+  content: string
+  standard: string
+  method: string
+  inspection_type: string
+  frequency: string
+  responsible_post_id: number | null
+  /** 1 once a user edited the item; deriving again leaves it alone. */
+  edited: number
+  /** 1 for a derived item the user removed; deriving again does not bring it back. */
+  dismissed: number
+  sort_order: number
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  operator: string
+  entity: string
+  entity_id: number | null
+  action: string
+  /** JSON of the row before the change, or null for a creation. */
+  before: string | null
+  /** JSON of the row after the change, or null for a deletion. */
+  after: string | null
+}
+
+export interface SchemaMigrationTable {
+  name: string
+  applied_at: string
+}
+
+export interface Database {
+  meta: MetaTable
+  settings: SettingsTable
+  school: SchoolTable
+  staff: StaffTable
+  post: PostTable
+  responsibility: ResponsibilityTable
+  staff_post: StaffPostTable
+  leading_group_member: LeadingGroupMemberTable
+  office: OfficeTable
+  policy: PolicyTable
+  risk_point: RiskPointTable
+  risk: RiskTable
+  control_measure: ControlMeasureTable
+  check_item: CheckItemTable
+  audit_log: AuditLogTable
+  schema_migration: SchemaMigrationTable
+}
+
+export type StaffRow = Selectable<StaffTable>
+export type PostRow = Selectable<PostTable>
+export type RiskPointRow = Selectable<RiskPointTable>
+export type RiskRow = Selectable<RiskTable>
+export type NewRisk = Insertable<RiskTable>
+export type RiskUpdate = Updateable<RiskTable>
+export type ControlMeasureRow = Selectable<ControlMeasureTable>
+export type CheckItemRow = Selectable<CheckItemTable>

@@ -1,0 +1,7 @@
+import type { OutputBuilder } from '../outputs/output-builder'
+import { leadingGroupNotice } from './leading-group-notice'
+import { responsibilityLists } from './responsibility-lists'
+import { riskControlManual } from './risk-control-manual'
+
+/** The Word documents, in the order they are generated and numbered in the output folder. */
+export const documentBuilders: OutputBuilder[] = [leadingGroupNotice, responsibilityLists, riskControlManual]

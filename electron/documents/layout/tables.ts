@@ -1,0 +1,170 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  HeightRule,
+  ShadingType,
+  LineRuleType,
+  type FileChild,
+  type ParagraphChild
+} from 'docx'
+import { run, type Inline, type RunStyle } from './paragraphs'
+import { styleIds } from './styles'
+
+export type CellAlign = 'left' | 'center' | 'right'
+
+export interface Column {
+  /** Header text; ignored for tables without a header row. */
+  header: string
+  /** Share of the table width; widths are worked out in DXA from these. */
+  weight: number
+  align?: CellAlign
+}
+
+/** One paragraph of a cell: text, or parts with their own style (a bold label and its value). */
+export type CellParagraph = string | Inline[]
+
+export interface Cell {
+  /** One paragraph of text, or a list of paragraphs. */
+  content: string | readonly CellParagraph[]
+  /** Background colour RRGGBB. */
+  fill?: string
+  /** Text colour RRGGBB. */
+  color?: string
+  bold?: boolean
+  align?: CellAlign
+  /** Number of grid columns the cell covers. */
+  span?: number
+}
+
+export type CellValue = string | Cell
+
+/** A row given with its own minimum height, for the fields of a form that are written in by hand. */
+export interface Row {
+  cells: readonly CellValue[]
+  /** Minimum height in DXA. */
+  minHeight: number
+}
+
+export type RowValue = readonly CellValue[] | Row
+
+export interface TableOptions {
+  /** Width of the text block the table fills, in DXA. */
+  width: number
+  columns: readonly Column[]
+  rows: readonly RowValue[]
+  /** Whether the first row is the column headers, repeated on every page. Default true. */
+  header?: boolean
+  /** Half-points for the cell text; default is the table style's 五号. */
+  fontSize?: number
+  /** Minimum row height in DXA, for blank forms that are filled in by hand. */
+  minRowHeight?: number
+}
+
+const headerFill = 'D9D9D9'
+const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
+const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
+const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const
+
+/**
+ * Splits a width into integer DXA column widths in proportion to the weights, summing exactly to the width
+ * (the rounding remainder goes to the widest column). WPS lays tables out from these grid widths.
+ */
+export function columnWidths(width: number, weights: readonly number[]): number[] {
+  const total = weights.reduce((sum, weight) => sum + weight, 0)
+  const widths = weights.map((weight) => Math.floor((width * weight) / total))
+  const remainder = width - widths.reduce((sum, value) => sum + value, 0)
+  const widest = widths.indexOf(Math.max(...widths))
+  widths[widest] += remainder
+  return widths
+}
+
+function asCell(value: CellValue): Cell {
+  return typeof value === 'string' ? { content: value } : value
+}
+
+function cellParagraphs(cell: Cell, style: string, align: CellAlign, fontSize: number | undefined): Paragraph[] {
+  const listed: readonly CellParagraph[] = typeof cell.content === 'string' ? [cell.content] : cell.content
+  // Word cannot open a cell without a paragraph.
+  const paragraphs = listed.length > 0 ? listed : ['']
+  return paragraphs.map((paragraph) => {
+    const parts: Inline[] = typeof paragraph === 'string' ? [paragraph] : paragraph
+    const children: ParagraphChild[] = parts.map((part) => {
+      const text = typeof part === 'string' ? part : part.text
+      const own: RunStyle = typeof part === 'string' ? {} : part
+      return run(text, { bold: own.bold ?? cell.bold, color: own.color ?? cell.color, size: own.size ?? fontSize, font: own.font })
+    })
+    return new Paragraph({ style, alignment: alignments[align], children })
+  })
+}
+
+function isRow(value: RowValue): value is Row {
+  return !Array.isArray(value)
+}
+
+function buildRow(row: RowValue, widths: number[], options: TableOptions, isHeader: boolean): TableRow {
+  const values = isRow(row) ? row.cells : row
+  const minHeight = isRow(row) ? row.minHeight : isHeader ? undefined : options.minRowHeight
+  let column = 0
+  const cells = values.map((value) => {
+    const cell = asCell(value)
+    const span = cell.span ?? 1
+    const width = widths.slice(column, column + span).reduce((sum, part) => sum + part, 0)
+    const align = cell.align ?? (isHeader ? 'center' : (options.columns[column]?.align ?? 'left'))
+    column += span
+    const fill = cell.fill ?? (isHeader ? headerFill : undefined)
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      columnSpan: span > 1 ? span : undefined,
+      verticalAlign: VerticalAlign.CENTER,
+      shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
+      children: cellParagraphs(cell, isHeader ? styleIds.tableHeader : styleIds.tableText, align, options.fontSize)
+    })
+  })
+
+  if (column !== widths.length) {
+    throw new Error(`A table row covers ${column} columns but the table has ${widths.length}.`)
+  }
+
+  const height = minHeight ? { value: minHeight, rule: HeightRule.ATLEAST } : undefined
+  return new TableRow({ tableHeader: isHeader || undefined, cantSplit: true, height, children: cells })
+}
+
+/** A short gap under a table, so the text after it does not touch its bottom border. */
+function spaceAfterTable(): Paragraph {
+  return new Paragraph({ style: styleIds.plain, spacing: { line: 160, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] })
+}
+
+/**
+ * A bordered table with fixed column widths in DXA, followed by a small gap: the grid, the table width and every cell width agree, so
+ * Word and WPS lay it out the same. The header row is grey, bold 黑体 and repeats on every page; data rows do
+ * not break across pages.
+ */
+export function table(options: TableOptions): FileChild[] {
+  const widths = columnWidths(options.width, options.columns.map((column) => column.weight))
+  const withHeader = options.header ?? true
+  const rows: TableRow[] = []
+
+  if (withHeader) {
+    rows.push(buildRow(options.columns.map((column) => column.header), widths, options, true))
+  }
+  for (const values of options.rows) {
+    rows.push(buildRow(values, widths, options, false))
+  }
+
+  const grid = new Table({
+    width: { size: options.width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders,
+    margins: { top: 40, bottom: 40, left: 60, right: 60 },
+    rows
+  })
+  return [grid, spaceAfterTable()]
+}

@@ -1,0 +1,35 @@
+/**
+ * Characters that may not appear in a Word part: the C0 controls XML 1.0 forbids (all but tab, line feed and
+ * carriage return), the C1 controls and DEL (allowed by XML but never meaningful in our text), U+FFFE, U+FFFF
+ * and UTF-16 surrogates without their partner. Text pasted from other programs can carry them, and Word
+ * refuses a file that contains one as "unreadable content".
+ */
+const invalidCharacters =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** Tabs and line breaks inside what is printed as one line. */
+const inlineBreaks = /[\t\r\n]+/g
+
+/**
+ * Makes a value safe to write as one line of document text: removes XML-invalid characters and turns tabs
+ * and line breaks into a space. Every text the documents write goes through this function or `cleanLines`.
+ */
+export function cleanText(value: string): string {
+  return value.replace(invalidCharacters, '').replace(inlineBreaks, ' ').trim()
+}
+
+/** Splits a multi-line value (a policy body, the office duties) into cleaned, non-empty lines. */
+export function cleanLines(value: string): string[] {
+  return value
+    .split(/\r\n|\r|\n/)
+    .map((line) => cleanText(line))
+    .filter((line) => line.length > 0)
+}
+
+/** Ends a sentence with a full stop unless it already ends with punctuation, so numbered lines read evenly. */
+export function asSentence(value: string): string {
+  const text = cleanText(value)
+  if (text.length === 0) return text
+  const trimmed = text.replace(/[；;，,、]+$/, '')
+  return /[。！？.!?）)”]$/.test(trimmed) ? trimmed : `${trimmed}。`
+}

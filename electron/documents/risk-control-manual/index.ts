@@ -1,0 +1,80 @@
+import type { FileChild } from 'docx'
+import type { SchoolData } from '../../../shared/exchange/school-data'
+import type { OutputBuilder } from '../../outputs/output-builder'
+import { manualFront } from '../content/manual-front'
+import { policyText, policyTitle } from '../content/policy'
+import { TableCaptions } from '../layout/captions'
+import { Outline } from '../layout/outline'
+import { packDocument } from '../layout/pack'
+import { plain } from '../layout/paragraphs'
+import { landscapeSection, portraitSection } from '../layout/sections'
+import { fonts } from '../layout/styles'
+import { SchoolIndex } from '../school/school-index'
+import { fourColourChapter } from './four-colour'
+import { gradedListChapter } from './graded-list'
+import { improvementChapter } from './improvement'
+import { majorRisksChapter } from './major-risks'
+import { methodChapter } from './method'
+import { organisationChapter } from './organisation'
+import { prefaceChapter } from './preface'
+import { profileChapter } from './profile'
+import { registerChapter } from './register'
+import { riskNoticeChapter } from './risk-notice'
+
+const documentTitle = '安全风险分级管控手册'
+const policyFallbackTitle = '安全风险分级管控制度'
+
+function releaseParagraphs(index: SchoolIndex): string[] {
+  const { terms } = index
+  return [
+    `为贯彻《中华人民共和国安全生产法》和《河南省安全生产风险管控与隐患治理办法》（省政府令第191号），落实上级教育主管部门关于学校安全风险隐患双重预防体系建设的要求，全面辨识和有效管控${terms.we}安全风险，${terms.we}组织编制了《${index.schoolName}${documentTitle}》（第1版）。`,
+    `本手册依据国家和我省有关法律法规、规范性文件和标准，结合${terms.we}实际编制，规定了安全风险分级管控的组织机构与职责、管控制度、辨识评价方法、风险点登记台账、风险分级管控清单、重大风险管控和风险告知等内容，是${terms.we}开展安全风险分级管控工作的依据。`,
+    '本手册经领导小组审定，现予发布，自发布之日起实施。全体教职员工应当认真学习，严格执行。'
+  ]
+}
+
+function policyChapter(index: SchoolIndex, outline: Outline): FileChild[] {
+  const title = policyTitle(index, 'risk-control', policyFallbackTitle)
+  // A school that renamed its policy sees its own title above the text; the default title is the chapter's.
+  const ownTitle = title === policyFallbackTitle ? [] : [plain({ text: title, font: fonts.hei }, { align: 'center', keepNext: true })]
+  return [outline.chapter(policyFallbackTitle), ...ownTitle, ...policyText(index, 'risk-control', policyFallbackTitle)]
+}
+
+export async function buildRiskControlManual(data: SchoolData): Promise<Buffer> {
+  const index = new SchoolIndex(data)
+  const outline = new Outline()
+  const captions = new TableCaptions()
+
+  const opening = [
+    ...prefaceChapter(index, outline),
+    ...profileChapter(index, outline, captions),
+    ...organisationChapter(index, outline, captions),
+    ...policyChapter(index, outline),
+    ...methodChapter(index, outline, captions)
+  ]
+  const wideTables = [...registerChapter(index, outline, captions), ...gradedListChapter(index, outline, captions)]
+  const closing = [
+    ...majorRisksChapter(index, outline, captions),
+    ...fourColourChapter(index, outline, captions),
+    ...riskNoticeChapter(index, outline, captions),
+    ...improvementChapter(index, outline)
+  ]
+
+  return packDocument({
+    title: documentTitle,
+    subject: index.schoolName,
+    sections: [
+      ...manualFront(index, documentTitle, releaseParagraphs(index)),
+      portraitSection(opening, { restartNumbering: true }),
+      landscapeSection(wideTables),
+      portraitSection(closing)
+    ]
+  })
+}
+
+export const riskControlManual: OutputBuilder = {
+  key: 'risk-control-manual',
+  title: documentTitle,
+  kind: 'docx',
+  build: buildRiskControlManual
+}

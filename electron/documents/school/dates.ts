@@ -1,0 +1,27 @@
+import type { SchoolData } from '../../../shared/exchange/school-data'
+
+function formatDate(date: Date): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`
+}
+
+/** "2026-09-01" → "2026年9月1日", the Arabic-numeral date form of GB/T 9704. */
+export function chineseDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
+  if (!match) return isoDate
+  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`
+}
+
+/**
+ * The date a document is issued on when nothing else fixes it: the day the snapshot was taken (the day of
+ * printing), in local time, so the same snapshot always prints the same date.
+ */
+export function snapshotDate(data: SchoolData): string {
+  const taken = new Date(data.exportedAt)
+  return formatDate(Number.isNaN(taken.getTime()) ? new Date() : taken)
+}
+
+/** The date of the leading-group notice: its 成文日期 when set, else the snapshot day. */
+export function noticeDate(data: SchoolData): string {
+  const issuedOn = data.leadingGroup.office.issuedOn
+  return issuedOn ? chineseDate(issuedOn) : snapshotDate(data)
+}

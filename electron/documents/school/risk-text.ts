@@ -1,0 +1,63 @@
+import { accidentTypeName } from '../../../shared/domain/accident-types'
+import { measureCategoryShortLabels, type MeasureCategory } from '../../../shared/domain/measures'
+import { measureCategories } from '../../../shared/domain/measures'
+import { formatScore } from '../../../shared/grading/grade'
+import type { Inline } from '../layout/paragraphs'
+import { circledNumber } from '../layout/numbering'
+import { cleanText } from '../layout/text'
+import type { DataMeasure, DataRisk, DataRiskPoint } from './school-index'
+
+/** Accident type names of one risk, joined with 、. */
+export function accidentNames(codes: readonly string[]): string {
+  return [...new Set(codes.map((code) => cleanText(accidentTypeName(code))).filter(Boolean))].join('、')
+}
+
+/** Accident type names of all risks of a point, without repeats. */
+export function pointAccidentNames(point: DataRiskPoint): string {
+  return accidentNames(point.risks.flatMap((risk) => risk.accidentTypes))
+}
+
+/** "FX-01 学生食堂". */
+export function pointLabel(point: DataRiskPoint): string {
+  return [cleanText(point.code), cleanText(point.name)].filter(Boolean).join(' ')
+}
+
+/** The evaluation in short: method and factor values, e.g. ["LEC", "L=3 E=6 C=7"]. */
+export function methodLines(risk: DataRisk): string[] {
+  switch (risk.method) {
+    case 'lec':
+      return ['LEC', `L=${formatScore(risk.lecL)} E=${formatScore(risk.lecE)} C=${formatScore(risk.lecC)}`]
+    case 'ls':
+      return ['LS', `L=${formatScore(risk.lsL)} S=${formatScore(risk.lsS)}`]
+    case 'direct':
+      return ['直接判定']
+  }
+}
+
+/** "D=126", "R=12" or "—". */
+export function scoreText(risk: DataRisk): string {
+  if (risk.score === null || risk.method === 'direct') return '—'
+  return `${risk.method === 'lec' ? 'D' : 'R'}=${formatScore(risk.score)}`
+}
+
+export function measuresOf(risk: DataRisk, category: MeasureCategory): DataMeasure[] {
+  return risk.measures.filter((measure) => measure.category === category && cleanText(measure.content) !== '')
+}
+
+function withoutEndPunctuation(text: string): string {
+  return cleanText(text).replace(/[。；;，,]+$/, '')
+}
+
+/**
+ * One cell paragraph per measure category the risk has, each with its label in bold and the measures
+ * numbered ①②…, engineering first.
+ */
+export function measureParagraphs(risk: DataRisk): Inline[][] {
+  return measureCategories
+    .map((category) => ({ category, measures: measuresOf(risk, category) }))
+    .filter((group) => group.measures.length > 0)
+    .map((group) => {
+      const text = group.measures.map((measure, index) => `${circledNumber(index + 1)}${withoutEndPunctuation(measure.content)}`).join('；')
+      return [{ text: `${measureCategoryShortLabels[group.category]}：`, bold: true }, `${text}。`]
+    })
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+
+/**
+ * manifest.json of the export package: what the package is, whose it is, and every other entry with its
+ * size and SHA-256. docs/export-package.md describes it for people; this schema is what the verifier checks.
+ */
+export const packageFormatName = 'school-dual-prevention-package'
+export const packageFormatVersion = 1
+
+export const manifestEntryName = 'manifest.json'
+export const schoolDataEntryName = 'data/school.json'
+
+/** Limits the verifier enforces from the central directory before it inflates anything. */
+export const packageLimits = {
+  maxEntries: 1_000,
+  maxEntryBytes: 200 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxCompressionRatio: 200,
+  /** manifest.json is read into memory; it lists at most maxEntries files, so 1 MiB is ample. */
+  maxManifestBytes: 1024 * 1024
+} as const
+
+/**
+ * An entry name inside the package: ASCII letters, digits, `.`, `_` and `-` in segments separated by `/`,
+ * no segment starting with a dot (so no `..`), no leading slash, no backslash, no drive letter.
+ */
+export const safeEntryName = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/
+
+export const fileKinds = ['json', 'docx', 'xlsx'] as const
+export type FileKind = (typeof fileKinds)[number]
+
+export const manifestFileSchema = z.object({
+  path: z.string().regex(safeEntryName).max(200),
+  title: z.string().max(200),
+  kind: z.enum(fileKinds),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/)
+})
+
+export const manifestSchema = z.object({
+  format: z.string(),
+  formatVersion: z.number().int(),
+  exchangeFormat: z.object({ name: z.string(), version: z.number().int() }),
+  school: z.object({
+    name: z.string(),
+    county: z.string(),
+    category: z.string(),
+    schoolFileId: z.string()
+  }),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  files: z.array(manifestFileSchema).max(packageLimits.maxEntries)
+})
+
+export type PackageManifest = z.infer<typeof manifestSchema>
+export type ManifestFile = z.infer<typeof manifestFileSchema>

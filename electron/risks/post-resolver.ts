@@ -1,0 +1,53 @@
+import { isKindergarten, type SchoolCategory } from '../../shared/domain/school'
+import type { Trx } from '../db/transaction'
+import { audit } from '../db/transaction'
+import { findBuiltinPost, kindergartenPostEquivalents } from '../resources/builtin'
+
+/**
+ * Finds the school's post for a built-in post code, adding the built-in post (with its default
+ * responsibility list) when the school does not have it yet, so every library risk gets an owner.
+ * Kindergartens get the kindergarten counterpart of a school post.
+ */
+export class PostResolver {
+  private readonly cache = new Map<string, number | null>()
+
+  constructor(
+    private readonly trx: Trx,
+    private readonly category: SchoolCategory | ''
+  ) {}
+
+  async resolve(code: string | undefined): Promise<number | null> {
+    if (!code) return null
+    const effective = isKindergarten(this.category) ? (kindergartenPostEquivalents[code] ?? code) : code
+    const cached = this.cache.get(effective)
+    if (cached !== undefined) return cached
+
+    const id = await this.findOrAdd(effective)
+    this.cache.set(effective, id)
+    return id
+  }
+
+  private async findOrAdd(code: string): Promise<number | null> {
+    const builtin = findBuiltinPost(code)
+    let query = this.trx.selectFrom('post').select('id').where('code', '=', code)
+    if (builtin) query = this.trx.selectFrom('post').select('id').where((eb) => eb.or([eb('code', '=', code), eb('name', '=', builtin.name)]))
+    const existing = await query.executeTakeFirst()
+    if (existing) return existing.id
+    if (!builtin) return null
+
+    const max = await this.trx.selectFrom('post').select((eb) => eb.fn.max('sort_order').as('max')).executeTakeFirst()
+    const created = await this.trx
+      .insertInto('post')
+      .values({ code, name: builtin.name, department: builtin.department, sort_order: (max?.max ?? 0) + 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    if (builtin.responsibilities.length > 0) {
+      await this.trx
+        .insertInto('responsibility')
+        .values(builtin.responsibilities.map((item, index) => ({ post_id: created.id, kind: item.kind, content: item.content, sort_order: index + 1 })))
+        .execute()
+    }
+    await audit(this.trx, { entity: 'post', entityId: created.id, action: 'create', after: { code, name: builtin.name, reason: 'library owner' } })
+    return created.id
+  }
+}

@@ -1,0 +1,61 @@
+import { Form, Modal, type FormInstance } from 'antd'
+import { useState, type ReactNode } from 'react'
+
+interface FormModalProps<Values> {
+  title: string
+  form: FormInstance<Values>
+  initialValues?: Partial<Values>
+  /** Saves the values; returns true when saved, so the modal closes. */
+  onSubmit: (values: Values) => Promise<boolean>
+  onClose: () => void
+  okText?: string
+  width?: number
+  testId: string
+  children: ReactNode
+}
+
+/**
+ * A modal around a form whose OK button is the form's submit button, so Enter in a one-line field saves
+ * and the form's validation runs first. Render it only while it is open: each opening starts with a
+ * fresh form.
+ */
+export function FormModal<Values>({ title, form, initialValues, onSubmit, onClose, okText = '保存', width = 560, testId, children }: FormModalProps<Values>) {
+  const [saving, setSaving] = useState(false)
+
+  const finish = async (values: Values) => {
+    setSaving(true)
+    try {
+      if (await onSubmit(values)) onClose()
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={title}
+      width={width}
+      okText={okText}
+      cancelText="取消"
+      confirmLoading={saving}
+      onCancel={onClose}
+      mask={{ closable: false }}
+      okButtonProps={{ htmlType: 'submit', 'data-testid': `${testId}-ok` }}
+      modalRender={(dom) => (
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          initialValues={initialValues}
+          onFinish={(values) => void finish(values)}
+          data-testid={testId}
+          scrollToFirstError
+        >
+          {dom}
+        </Form>
+      )}
+    >
+      {children}
+    </Modal>
+  )
+}

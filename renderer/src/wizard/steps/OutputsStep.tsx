@@ -1,0 +1,117 @@
+import { Alert, Button, List, Progress, Space, Tag, Typography } from 'antd'
+import { FolderOpenOutlined } from '@ant-design/icons'
+import { useEffect, useRef, useState } from 'react'
+import type { ChosenFolder } from '@shared/channels'
+import { describeError } from '@shared/errors'
+import type { JobStatus } from '@shared/jobs'
+import { call } from '../../api/client'
+import { useAction } from '../../api/hooks'
+import { useProgressRefresh } from '../progress'
+
+/** How often the step asks for the job's progress, in milliseconds. */
+const pollInterval = 300
+
+const kindLabels = { docx: 'Word', xlsx: 'Excel', zip: '导出包' } as const
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
+}
+
+/** Step 8 成果输出: choose a folder, generate every document, sheet and the package, then open the folder. */
+export function OutputsStep() {
+  const run = useAction()
+  const refresh = useProgressRefresh()
+  const [folder, setFolder] = useState<ChosenFolder>()
+  const [status, setStatus] = useState<JobStatus>()
+  const timer = useRef<number | undefined>(undefined)
+
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+
+  const poll = (jobId: string) => {
+    timer.current = window.setTimeout(async () => {
+      const next = await run(() => call('jobs:status', { jobId }))
+      if (!next) return
+      setStatus(next)
+      if (next.state === 'running') poll(jobId)
+      else refresh()
+    }, pollInterval)
+  }
+
+  const chooseFolder = async () => {
+    const chosen = await run(() => call('outputs:choose-folder'))
+    if (chosen) setFolder(chosen)
+  }
+
+  const start = async () => {
+    if (!folder) return
+    setStatus(undefined)
+    const started = await run(() => call('outputs:start', { token: folder.token }))
+    if (!started) return
+    setStatus({ jobId: started.jobId, state: 'running', percent: 0, step: '准备中' })
+    poll(started.jobId)
+  }
+
+  const running = status?.state === 'running'
+
+  return (
+    <>
+      <Typography.Title level={4}>成果输出</Typography.Title>
+      <Typography.Paragraph>
+        生成领导小组通知、全员安全责任清单、安全风险分级管控手册、隐患排查治理手册、岗位风险告知卡（Word），
+        风险分级管控清单、隐患排查清单、统计表（Excel），以及上报教育局的导出包（zip）。
+      </Typography.Paragraph>
+
+      <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+        <Space>
+          <Button onClick={() => void chooseFolder()} disabled={running}>
+            选择文件夹
+          </Button>
+          <span data-testid="output-folder">{folder ? folder.folder : <span className="muted">尚未选择保存位置</span>}</span>
+        </Space>
+
+        <Button type="primary" size="large" disabled={!folder || running} onClick={() => void start()}>
+          生成全部成果
+        </Button>
+
+        {status && (
+          <div data-testid="output-progress">
+            <Progress percent={status.percent} status={status.state === 'failed' ? 'exception' : status.state === 'done' ? 'success' : 'active'} />
+            <span className="muted">{status.step}</span>
+          </div>
+        )}
+
+        {status?.state === 'failed' && status.error && <Alert type="error" showIcon title={describeError(status.error)} />}
+
+        {status?.state === 'done' && status.result && (
+          <>
+            <Alert
+              type="success"
+              showIcon
+              title={`已生成 ${status.result.files.length} 个文件，用时 ${(status.result.elapsedMs / 1000).toFixed(1)} 秒`}
+              description={`保存位置：${status.result.folder}`}
+              action={
+                <Button icon={<FolderOpenOutlined />} onClick={() => folder && void run(() => call('outputs:open-folder', { token: folder.token }))}>
+                  打开文件夹
+                </Button>
+              }
+            />
+            <List
+              data-testid="output-files"
+              bordered
+              dataSource={status.result.files}
+              renderItem={(file) => (
+                <List.Item>
+                  <Space>
+                    <Tag>{kindLabels[file.kind]}</Tag>
+                    <span>{file.name}</span>
+                    <span className="muted">{formatBytes(file.bytes)}</span>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </>
+        )}
+      </Space>
+    </>
+  )
+}

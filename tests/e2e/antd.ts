@@ -1,0 +1,46 @@
+import type { Locator, Page } from 'playwright-core'
+
+/** Interactions with antd 6 controls as a user makes them: click, type, pick from the open list. */
+
+/** The option list of the Select that is open now. */
+function openOptions(page: Page): Locator {
+  return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+}
+
+/** Opens a Select and clicks the option whose text contains `text`. */
+export async function pickOption(page: Page, select: Locator, text: string): Promise<void> {
+  await select.click()
+  await openOptions(page).filter({ hasText: text }).first().click()
+}
+
+/** Types into a searchable Select and takes the first match with Enter, as a fast typist does. */
+export async function typeAndPick(page: Page, select: Locator, text: string, options: { multiple?: boolean } = {}): Promise<void> {
+  await select.click()
+  await select.locator('input').fill(text)
+  await openOptions(page).filter({ hasText: text }).first().waitFor()
+  await page.keyboard.press('Enter')
+  if (options.multiple) await page.keyboard.press('Escape')
+}
+
+/** Waits for a toast message (antd `message`) that contains `text`. */
+export async function waitForMessage(page: Page, text: string): Promise<void> {
+  await page.locator('.ant-message-notice', { hasText: text }).first().waitFor()
+}
+
+/** The modal whose form carries `testId`; it is rendered only while open. */
+export function modal(page: Page, testId: string): Locator {
+  return page.locator(`form[data-testid="${testId}"]`)
+}
+
+export async function waitForModalClosed(page: Page, testId: string): Promise<void> {
+  await modal(page, testId).waitFor({ state: 'detached' })
+}
+
+/** The validation messages shown under the fields of a form. */
+export function fieldErrors(scope: Page | Locator): Locator {
+  return scope.locator('.ant-form-item-explain-error')
+}
+
+export async function goToStep(page: Page, title: string): Promise<void> {
+  await page.locator('.wizard-steps').getByText(title, { exact: true }).click()
+}
