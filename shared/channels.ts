@@ -20,6 +20,8 @@ import {
   settingsInput,
   staffInput
 } from './schemas/inputs'
+import type { ImportPreview, ImportResult } from './risk-import'
+import { riskImportApplyInput, riskImportPreviewInput, riskImportSaveMappingInput } from './schemas/risk-import-inputs'
 import type { WizardProgress } from './wizard'
 import type { JobStatus } from './jobs'
 
@@ -53,6 +55,13 @@ export interface ChosenFolder {
   /** Opaque token for a folder chosen in a main-process dialog; the window never sends paths. */
   token: string
   folder: string
+}
+
+export interface ChosenImportFile {
+  /** Opaque token for the file chosen in a main-process dialog; later calls name the file by it. */
+  token: string
+  /** The file's name without its folder, for display. */
+  fileName: string
 }
 
 const tokenInput = z.object({ token: z.string().min(1).max(100) })
@@ -106,6 +115,11 @@ export const channels = {
 
   'value-tables:get': channel<ValueTables>()(emptyInput),
   'wizard:progress': channel<WizardProgress>()(emptyInput),
+
+  'risk-import:choose-file': channel<ChosenImportFile | null>()(emptyInput),
+  'risk-import:preview': channel<ImportPreview>()(riskImportPreviewInput),
+  'risk-import:apply': channel<ImportResult>()(riskImportApplyInput),
+  'risk-import:save-mapping': channel<void>()(riskImportSaveMappingInput),
 
   'outputs:choose-folder': channel<ChosenFolder | null>()(emptyInput),
   'outputs:start': channel<{ jobId: string }>()(startOutputsInput),

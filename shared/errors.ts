@@ -28,6 +28,12 @@ export const errorCodes = [
   'job-not-found',
   'job-failed',
   'package-invalid',
+  'import-file-not-chosen',
+  'import-file-invalid',
+  'import-sheet-not-found',
+  'import-header-not-found',
+  'import-nothing-to-import',
+  'import-questions-open',
   'unknown-channel',
   'untrusted-sender',
   'internal'
@@ -139,6 +145,18 @@ export function describeError(error: AppErrorData): string {
       return `生成失败${error.detail ? `：${error.detail}` : ''}。已生成的文件不受影响，请检查后重试。`
     case 'package-invalid':
       return `导出包“${error.file ?? ''}”校验未通过${error.detail ? `：${error.detail}` : ''}。请向学校索取原始导出包。`
+    case 'import-file-not-chosen':
+      return '没有选择要导入的 Excel 文件，或这次选择已失效。请点击“选择文件”重新选择。'
+    case 'import-file-invalid':
+      return `“${error.file ?? ''}”无法导入：${error.detail ?? '不是可读取的 Excel 工作簿'}。学校文件未作任何改动。`
+    case 'import-sheet-not-found':
+      return `“${error.file ?? ''}”中没有名为${value || '“”'}的工作表，请从以下工作表中选择：${error.allowed?.join('、') ?? ''}。`
+    case 'import-header-not-found':
+      return `在“${error.file ?? ''}”的工作表${value}中找不到风险清单的表头${error.detail ? `（${error.detail}）` : ''}。请确认选择了正确的工作表，或指定各列对应的内容后再导入。`
+    case 'import-nothing-to-import':
+      return `“${error.file ?? ''}”的工作表${value}中没有可导入的风险：表头下方的行都被跳过了。请查看“跳过的行”及其原因。`
+    case 'import-questions-open':
+      return `“${error.file ?? ''}”还有 ${error.detail ?? ''} 个问题没有回答，风险清单未导入，学校文件未作任何改动。请回答全部问题后再导入。`
     case 'unknown-channel':
     case 'untrusted-sender':
       return `程序内部请求被拒绝（${error.code}），请重新启动本软件。`

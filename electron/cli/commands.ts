@@ -8,6 +8,7 @@ import { buildDemoSchool } from '../demo/demo-school'
 import { verifyExportPackage } from '../export-package/verify-package'
 import { generateOutputs } from '../outputs/generate-outputs'
 import { loadSchoolData } from '../snapshot/school-data'
+import { importRisks } from './import-risks'
 
 export interface CommandOptions {
   args: string[]
@@ -15,6 +16,12 @@ export interface CommandOptions {
   school?: string
   port?: string
   json: boolean
+  sheet?: string
+  dryRun?: boolean
+  /** Path of a JSON file with answers to import questions. */
+  answers?: string
+  /** Path of a JSON file with a column mapping for an import. */
+  mapping?: string
 }
 
 export type Command = (options: CommandOptions) => Promise<number>
@@ -130,4 +137,4 @@ const serve: Command = async (options) => {
   return 0
 }
 
-export const commands: Record<string, Command> = { demo, outputs, verify, info, schema, serve }
+export const commands: Record<string, Command> = { demo, outputs, verify, info, schema, serve, 'import-risks': importRisks }

@@ -14,6 +14,13 @@ const usage = `用法：npm run cli -- <命令> [参数]
   schema [--out 文件]               写出交换格式的 JSON Schema（默认 docs/exchange-format.schema.json）
   serve [--school 学校文件] [--out 目录] [--port 端口]
                                     在 127.0.0.1 上启动测试用的浏览器服务（需先 npm run build）
+  import-risks <风险清单.xlsx> --school 学校文件 [--sheet 工作表] [--dry-run] [--json]
+               [--answers 回答.json] [--mapping 列对应.json]
+                                    从学校已有的 Excel 风险清单导入风险点、风险和管控措施。
+                                    --dry-run 只解析并列出结果、提醒和待回答的问题，不写入；
+                                    --answers 文件内容如 {"level-scheme": "by-colour"}；
+                                    --mapping 文件内容如 {"hazard": "C", "level": "H"}（字段: 列字母）。
+                                    仍有问题未回答时不导入，退出码为 3
 
 通用参数：
   --verbose                         把日志输出到标准错误
@@ -28,6 +35,10 @@ async function main(argv: string[]): Promise<number> {
       school: { type: 'string' },
       port: { type: 'string' },
       json: { type: 'boolean', default: false },
+      sheet: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      answers: { type: 'string' },
+      mapping: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
     }
@@ -45,7 +56,17 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2
   }
 
-  return command({ args: rest, out: values.out, school: values.school, port: values.port, json: values.json ?? false })
+  return command({
+    args: rest,
+    out: values.out,
+    school: values.school,
+    port: values.port,
+    json: values.json ?? false,
+    sheet: values.sheet,
+    dryRun: values['dry-run'] ?? false,
+    answers: values.answers,
+    mapping: values.mapping
+  })
 }
 
 main(process.argv.slice(2))

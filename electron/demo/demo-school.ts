@@ -105,13 +105,15 @@ export async function buildDemoSchool(file: string): Promise<DemoSummary> {
     const applicable = riskLibrary.riskPoints.filter((point) => libraryPointApplies(point, demoSchool.category, demoSchool.facilities))
     await addRiskPointsFromLibrary(db, applicable.map((point) => point.key))
 
+    const allPosts = await listPosts(db)
+    /** The first person holding a post: the risk's named owner, as a school would fill it in. */
+    const firstHolder = (postId: number | null): number | null => allPosts.find((post) => post.id === postId)?.staffIds[0] ?? null
+
     const points = await listRiskPoints(db)
     let activityIndex = 0
     for (const point of points) {
       const library = riskLibrary.riskPoints.find((candidate) => candidate.key === point.libraryKey)
       const matrix = usesMatrix(point.kind, point.kind === 'activity' ? activityIndex++ : 0)
-      const holder = point.ownerPostId !== null ? posts.find((post) => post.id === point.ownerPostId) : undefined
-      const ownerName = holder ? (demoStaff.find((person) => person.posts.includes(holder.code ?? ''))?.name ?? '') : ''
 
       for (const risk of point.risks) {
         const libraryRisk = library?.risks.find((candidate) => candidate.key === risk.libraryKey)
@@ -132,7 +134,7 @@ export async function buildDemoSchool(file: string): Promise<DemoSummary> {
           directLevel: '',
           controlLevel: risk.controlLevel,
           ownerPostId: risk.ownerPostId,
-          ownerStaffId: staffIds.get(ownerName) ?? null
+          ownerStaffId: firstHolder(risk.ownerPostId)
         }
         await saveRisk(db, input)
       }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { basename } from 'node:path'
 import type { AppInfo, ChannelName, ChannelOutput } from '../../shared/channels'
 import { AppError } from '../../shared/errors'
 import { z } from 'zod'
@@ -11,6 +12,9 @@ import { deleteLeadingGroupMember, getLeadingGroup, saveLeadingGroupMember, save
 import { listPolicies, savePolicy } from '../policies/policies.service'
 import { builtinPostsFor, deletePost, listPosts, savePost, seedPosts } from '../posts/posts.service'
 import { listLibrary } from '../risks/library.service'
+import { applyRiskImport } from '../risk-import/apply'
+import { saveImportMapping } from '../risk-import/mappings.service'
+import { previewRiskImport } from '../risk-import/preview'
 import { deleteMeasure, saveMeasure } from '../risks/measures.service'
 import { addRiskPointsFromLibrary, deleteRiskPoint, listRiskPoints, saveRiskPoint } from '../risks/risk-points.service'
 import { deleteRisk, saveRisk } from '../risks/risks.service'
@@ -54,6 +58,27 @@ function folderForToken(ctx: HandlerContext, token: string): string {
   const folder = ctx.folders.get(token)
   if (!folder) throw new AppError({ code: 'folder-not-chosen' })
   return folder
+}
+
+/**
+ * Import files chosen in dialogs, by the token the window holds, per handler context. Kept beside the
+ * context rather than in it, so the places that build a context need no change.
+ */
+const importFiles = new WeakMap<HandlerContext, Map<string, string>>()
+
+function importFileTokens(ctx: HandlerContext): Map<string, string> {
+  let tokens = importFiles.get(ctx)
+  if (!tokens) {
+    tokens = new Map()
+    importFiles.set(ctx, tokens)
+  }
+  return tokens
+}
+
+function importFileForToken(ctx: HandlerContext, token: string): string {
+  const file = importFileTokens(ctx).get(token)
+  if (!file) throw new AppError({ code: 'import-file-not-chosen' })
+  return file
 }
 
 function localStamp(date = new Date()): string {
@@ -134,6 +159,19 @@ export const handlers: HandlerTable = {
     const db = ctx.session.schoolDb.db
     return computeWizardProgress(await loadSchoolData(db), await getMeta(db, 'lastOutputsAt'))
   },
+
+  'risk-import:choose-file': async (ctx) => {
+    const file = await ctx.platform.chooseImportFile()
+    if (file === null) return null
+    const token = randomUUID()
+    importFileTokens(ctx).set(token, file)
+    return { token, fileName: basename(file) }
+  },
+  'risk-import:preview': (ctx, input) =>
+    previewRiskImport(ctx.session.schoolDb.db, { file: importFileForToken(ctx, input.token), sheet: input.sheet, mapping: input.mapping, answers: input.answers }),
+  'risk-import:apply': (ctx, input) =>
+    applyRiskImport(ctx.session.schoolDb.db, { file: importFileForToken(ctx, input.token), sheet: input.sheet, mapping: input.mapping, answers: input.answers }),
+  'risk-import:save-mapping': (ctx, input) => saveImportMapping(ctx.session.schoolDb.db, input.signature, input.mapping ?? {}),
 
   'outputs:choose-folder': async (ctx) => {
     const folder = await ctx.platform.chooseOutputFolder()

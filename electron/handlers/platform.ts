@@ -14,6 +14,8 @@ export interface Platform {
   chooseNewSchoolFile(): Promise<string | null>
   /** Asks where to save a copy of the current school file; null when cancelled. */
   chooseSaveAsFile(): Promise<string | null>
+  /** Asks for an Excel file (.xlsx) to import a risk list from; null when cancelled. */
+  chooseImportFile(): Promise<string | null>
   /** Remembers the school file that is open now, to reopen it next time. */
   rememberSchoolFile(file: string): Promise<void>
 }

@@ -9,6 +9,7 @@ export class HarnessPlatform implements Platform {
   nextOpenFile: string | null = null
   nextNewFile: string | null = null
   nextSaveAsFile: string | null = null
+  nextImportFile: string | null = null
   readonly openedFolders: string[] = []
   readonly rememberedFiles: string[] = []
 
@@ -36,11 +37,15 @@ export class HarnessPlatform implements Platform {
     return this.take('nextSaveAsFile')
   }
 
+  async chooseImportFile(): Promise<string | null> {
+    return this.take('nextImportFile')
+  }
+
   async rememberSchoolFile(file: string): Promise<void> {
     this.rememberedFiles.push(file)
   }
 
-  private take(key: 'nextOpenFile' | 'nextNewFile' | 'nextSaveAsFile'): string | null {
+  private take(key: 'nextOpenFile' | 'nextNewFile' | 'nextSaveAsFile' | 'nextImportFile'): string | null {
     const value = this[key]
     this[key] = null
     return value

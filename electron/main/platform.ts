@@ -9,6 +9,11 @@ const schoolFileFilters = [
   { name: '所有文件', extensions: ['*'] }
 ]
 
+const importFileFilters = [
+  { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  { name: '所有文件', extensions: ['*'] }
+]
+
 interface State {
   lastSchoolFile?: string
   recentSchoolFiles?: string[]
@@ -59,6 +64,12 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       const options = { title: '学校文件另存为', defaultPath: '学校文件副本.school', filters: schoolFileFilters }
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseImportFile() {
+      const window = parent()
+      const options = { title: '选择要导入的风险清单（Excel 文件）', filters: importFileFilters, properties: ['openFile'] as 'openFile'[] }
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
     },
     async rememberSchoolFile(file) {
       const state = readState()

@@ -20,8 +20,11 @@ export function writeFileAtomic(file: string, content: Buffer | Uint8Array): voi
   }
 }
 
-/** Replaces characters Windows forbids in file names. */
+const forbiddenInFileNames = new Set([...'\\/:*?"<>|'])
+
+/** Replaces characters Windows forbids in file names (the reserved marks and control characters). */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/[. ]+$/, '').trim()
+  const replaced = [...name].map((character) => (forbiddenInFileNames.has(character) || character.charCodeAt(0) < 0x20 ? '_' : character)).join('')
+  const cleaned = replaced.replace(/[. ]+$/, '').trim()
   return cleaned.length > 0 ? cleaned : '未命名'
 }

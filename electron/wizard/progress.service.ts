@@ -1,5 +1,6 @@
 import type { SchoolData } from '../../shared/exchange/school-data'
 import { riskLevelInfo, riskLevels } from '../../shared/domain/levels'
+import { measureGaps } from '../../shared/measure-gaps'
 import { wizardSteps, type WizardProgress, type WizardStepKey, type WizardStepProgress } from '../../shared/wizard'
 
 type StepCheck = Pick<WizardStepProgress, 'complete' | 'summary'>
@@ -62,12 +63,8 @@ function evaluationStep(data: SchoolData): StepCheck {
 function measuresStep(data: SchoolData): StepCheck {
   const risks = data.riskPoints.flatMap((point) => point.risks)
   if (risks.length === 0) return { complete: false, summary: '没有风险' }
-  const without = risks.filter((risk) => risk.measures.length === 0).length
-  const weakMajor = risks.filter(
-    (risk) =>
-      (risk.level === 'major' || risk.level === 'high') &&
-      !(risk.measures.some((measure) => measure.category === 'management') && risk.measures.some((measure) => measure.category === 'emergency'))
-  ).length
+  const without = risks.filter((risk) => measureGaps(risk).none).length
+  const weakMajor = risks.filter((risk) => measureGaps(risk).missing.length > 0).length
   if (without > 0) return { complete: false, summary: `${without} 项风险尚无管控措施` }
   if (weakMajor > 0) return { complete: false, summary: `${weakMajor} 项较大及以上风险缺少管理或应急处置措施` }
   return { complete: true, summary: `${risks.reduce((sum, risk) => sum + risk.measures.length, 0)} 条管控措施` }

@@ -15,6 +15,7 @@ function reject(ctx: Ctx, appError: AppErrorData): never {
 }
 
 /** C0/C1 control characters other than tab and line feed; Word refuses most of them in XML. */
+// eslint-disable-next-line no-control-regex
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/u
 /** Lone surrogates cannot be encoded as UTF-8 at all. */
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u

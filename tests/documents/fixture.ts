@@ -294,12 +294,12 @@ export function fixtureSchool(overrides: Partial<SchoolData> = {}): SchoolData {
   return schoolDataSchema.parse(data)
 }
 
-/** The same school before any risk identification: no risk points and no check items. */
+/** Returns the same school before any risk identification: no risk points and no check items. */
 export function schoolWithoutRisks(): SchoolData {
   return fixtureSchool({ riskPoints: [], checkItems: [] })
 }
 
-/** A school file just created: a name and nothing else. */
+/** Returns a school as a new school file has it: a name and nothing else. */
 export function freshSchool(): SchoolData {
   const base = fixtureSchool()
   return fixtureSchool({
@@ -316,7 +316,7 @@ export function freshSchool(): SchoolData {
   })
 }
 
-/** A kindergarten variant, for the words that differ (园长, 各班级). */
+/** Returns a kindergarten variant, for the words that differ (园长, 各班级). */
 export function kindergarten(): SchoolData {
   const base = fixtureSchool()
   return fixtureSchool({ school: { ...base.school, name: '焦作市解放区实验幼儿园', category: '幼儿园' } })

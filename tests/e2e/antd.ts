@@ -2,24 +2,42 @@ import type { Locator, Page } from 'playwright-core'
 
 /** Interactions with antd 6 controls as a user makes them: click, type, pick from the open list. */
 
-/** The option list of the Select that is open now. */
+/** Returns the options of the Select list that is open now. */
 function openOptions(page: Page): Locator {
   return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+}
+
+/**
+ * Waits until a Select list is open and its slide-in animation (rc-motion's slide-up classes) is over,
+ * because a click during the animation can land beside its target.
+ */
+export async function waitForListOpen(page: Page): Promise<void> {
+  await page.locator('.ant-select-dropdown:visible:not([class*="slide-up"])').first().waitFor()
+}
+
+/** Waits until no Select list is open or still fading out. */
+export async function waitForListsClosed(page: Page): Promise<void> {
+  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' })
 }
 
 /** Opens a Select and clicks the option whose text contains `text`. */
 export async function pickOption(page: Page, select: Locator, text: string): Promise<void> {
   await select.click()
+  await waitForListOpen(page)
   await openOptions(page).filter({ hasText: text }).first().click()
+  await waitForListsClosed(page)
 }
 
 /** Types into a searchable Select and takes the first match with Enter, as a fast typist does. */
 export async function typeAndPick(page: Page, select: Locator, text: string, options: { multiple?: boolean } = {}): Promise<void> {
   await select.click()
+  await waitForListOpen(page)
   await select.locator('input').fill(text)
   await openOptions(page).filter({ hasText: text }).first().waitFor()
   await page.keyboard.press('Enter')
+  // A multiple Select stays open after a pick; Escape closes the list (a modal around it stays open).
   if (options.multiple) await page.keyboard.press('Escape')
+  await waitForListsClosed(page)
 }
 
 /** Waits for a toast message (antd `message`) that contains `text`. */
@@ -27,7 +45,7 @@ export async function waitForMessage(page: Page, text: string): Promise<void> {
   await page.locator('.ant-message-notice', { hasText: text }).first().waitFor()
 }
 
-/** The modal whose form carries `testId`; it is rendered only while open. */
+/** Returns the modal whose form carries `testId`; it is rendered only while open. */
 export function modal(page: Page, testId: string): Locator {
   return page.locator(`form[data-testid="${testId}"]`)
 }
@@ -36,7 +54,7 @@ export async function waitForModalClosed(page: Page, testId: string): Promise<vo
   await modal(page, testId).waitFor({ state: 'detached' })
 }
 
-/** The validation messages shown under the fields of a form. */
+/** Returns the validation messages shown under the fields of a form. */
 export function fieldErrors(scope: Page | Locator): Locator {
   return scope.locator('.ant-form-item-explain-error')
 }

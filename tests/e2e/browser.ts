@@ -88,8 +88,31 @@ export async function openGuardedPage(browser: Browser): Promise<{ context: Brow
   return { context, page, problems }
 }
 
-/** Saves a full-page screenshot; toasts are left out, because they would cover the page content. */
+/**
+ * Saves a full-page screenshot; toasts are left out, because they would cover the page content. An open
+ * modal sits in a fixed layer, so then the window is made tall enough for the modal and only the window
+ * is captured.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsFolder, { recursive: true })
-  await page.screenshot({ path: join(artifactsFolder, `${name}.png`), fullPage: true, style: '.ant-message { display: none !important; }' })
+  // Opening and closing animations of modals and lists (rc-motion's *-active classes) would catch them half drawn.
+  const moving = ['.ant-modal', '.ant-modal-mask', '.ant-select-dropdown', '.ant-popover']
+    .flatMap((part) => ['appear', 'enter', 'leave'].map((phase) => `${part}[class*="-${phase}-active"]:visible`))
+    .join(', ')
+  await page.locator(moving).first().waitFor({ state: 'hidden' })
+
+  const path = join(artifactsFolder, `${name}.png`)
+  const hideToasts = '.ant-message { display: none !important; }'
+  const openModal = page.locator('.ant-modal:visible').first()
+  const box = (await openModal.count()) > 0 ? await openModal.boundingBox() : null
+  const viewport = page.viewportSize()
+  if (!box || !viewport) {
+    await page.screenshot({ path, fullPage: true, style: hideToasts })
+    return
+  }
+
+  const height = Math.max(viewport.height, Math.ceil(box.y + box.height + 40))
+  await page.setViewportSize({ width: viewport.width, height })
+  await page.screenshot({ path, style: hideToasts })
+  await page.setViewportSize(viewport)
 }

@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fieldErrors, goToStep, modal, pickOption, typeAndPick, waitForMessage, waitForModalClosed } from './antd'
+import { fieldErrors, goToStep, modal, pickOption, typeAndPick, waitForListOpen, waitForMessage, waitForModalClosed } from './antd'
 import { assertRendererBuilt, launchBrowser, openGuardedPage, screenshot, startTestSchool } from './browser'
 
 /** The people of the test school: name, phone, department. */
@@ -43,7 +43,7 @@ async function fillSchool(page: Page): Promise<void> {
   await page.getByLabel('食堂').check()
 
   // A number that is not a phone number is refused in the form with the same sentence the Node side uses.
-  await page.getByLabel('联系电话').fill('12345')
+  await page.getByLabel('联系人电话').fill('12345')
   await page.getByRole('button', { name: '保存学校概况' }).click()
   const phoneError = fieldErrors(page).filter({ hasText: '12345' })
   await phoneError.waitFor()
@@ -52,7 +52,7 @@ async function fillSchool(page: Page): Promise<void> {
   )
   await screenshot(page, '01-school-bad-phone')
 
-  await page.getByLabel('联系电话').fill('0391-3561000')
+  await page.getByLabel('联系人电话').fill('0391-3561000')
   await page.getByRole('button', { name: '保存学校概况' }).click()
   await waitForMessage(page, '学校概况已保存')
   await phoneError.waitFor({ state: 'detached' })
@@ -99,7 +99,7 @@ async function buildLeadingGroup(page: Page): Promise<void> {
   await waitForMessage(page, '办公室设置已保存')
 }
 
-/** Puts a person on every post the list marks as having nobody, round-robin through the roster. */
+/** Assigns a person to every post the list marks as unstaffed, taking the roster in turn. */
 async function staffEveryPost(page: Page): Promise<number> {
   const unstaffed = page.locator('[data-testid=post-list] button:has([data-testid=post-warning])')
   let assigned = 0
@@ -124,6 +124,20 @@ async function buildPosts(page: Page): Promise<void> {
   await page.getByTestId('builtin-posts-ok').click()
   await waitForMessage(page, '个岗位及其责任清单')
   await page.getByTestId('post-editor').waitFor()
+
+  // Someone missing from the roster is added in place, from the foot of the staff list.
+  await page.locator('[data-testid=post-list] button:has([data-testid=post-warning])').first().click()
+  await page.getByTestId('post-staff').click()
+  await waitForListOpen(page)
+  await page.getByTestId('post-staff-add-staff').click()
+  await page.getByTestId('staff-name').fill('陈静')
+  await page.getByTestId('staff-department').fill('一年级组')
+  await page.getByTestId('staff-department').press('Enter')
+  await waitForModalClosed(page, 'staff-modal')
+  await page.getByTestId('post-staff').getByText('陈静（一年级组）').waitFor()
+  await page.getByTestId('post-save').click()
+  await page.locator('[data-testid=post-list] button.selected [data-testid=post-warning]').waitFor({ state: 'detached' })
+
   expect(await staffEveryPost(page)).toBeGreaterThan(0)
 }
 
@@ -165,6 +179,7 @@ async function identifyRisks(page: Page): Promise<void> {
     chosen.push((await entry.getAttribute('data-library-name')) ?? '')
     await entry.click()
   }
+  await screenshot(page, '04-library')
   await page.getByTestId('library-add').click()
   await waitForMessage(page, '已添加 3 个风险点')
   const table = page.getByTestId('risk-point-table')
@@ -194,11 +209,20 @@ async function regradeByLec(page: Page): Promise<void> {
   expect(await row.textContent()).toContain('L=3 E=6 C=7')
 }
 
-async function addMeasure(page: Page, container: ReturnType<Page['locator']>, content: string, category?: string): Promise<void> {
+/** Measure texts by the category the measure editor starts with (the one the risk lacks). */
+const gapMeasures: Record<string, string> = {
+  工程技术: '设置隔离护栏和警示标志，损坏的及时修复。',
+  管理: '明确责任人每周巡查一次，巡查情况记入安全日志。',
+  应急处置: '发生险情时立即疏散学生、报告学校并拨打 119/120，按应急预案处置。'
+}
+
+/** Adds a measure to the risk in `container`; without `content` it fills the category the editor preselects. */
+async function addMeasure(page: Page, container: Locator, content?: string, category?: string): Promise<void> {
   await container.locator('[data-testid^=measure-add-]').click()
   const form = modal(page, 'measure-modal')
   if (category) await form.getByText(category, { exact: true }).click()
-  await form.getByTestId('measure-content').fill(content)
+  const preselected = (await form.locator('.ant-radio-button-wrapper-checked').textContent()) ?? ''
+  await form.getByTestId('measure-content').fill(content ?? gapMeasures[preselected] ?? gapMeasures['管理'])
   await page.getByTestId('measure-modal-ok').click()
   await waitForModalClosed(page, 'measure-modal')
 }
@@ -215,7 +239,7 @@ async function completeMeasures(page: Page): Promise<void> {
   let filled = 0
   while ((await flagged.count()) > 0) {
     expect(filled, 'measure gaps left after filling each one').toBeLessThan(60)
-    await addMeasure(page, flagged.first(), '发生险情时立即疏散学生、报告学校并拨打 119/120，按应急预案处置。')
+    await addMeasure(page, flagged.first())
     filled += 1
   }
   await page.getByTestId('measures-summary').getByText('都已落实管控措施').waitFor()
@@ -226,9 +250,16 @@ async function deriveChecklist(page: Page): Promise<void> {
   await page.getByTestId('check-items-derive').click()
   await waitForMessage(page, '排查项')
   const table = page.getByTestId('check-item-table')
-  await table.getByText('每月检查宣传栏固定螺栓，锈蚀的立即更换；大风天气前加固或拆下宣传栏，是否落实到位').waitFor()
-  expect(await table.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(1)
+  const rows = table.locator('tbody tr.ant-table-row')
+  await rows.first().waitFor()
+  expect(await rows.count()).toBeGreaterThan(1)
   await screenshot(page, '07-checklist')
+
+  // The custom point's item, derived from its one measure, is found with the risk-point filter.
+  await typeAndPick(page, page.getByTestId('check-items-filter-point'), customPoint.name)
+  await table.getByText('每月检查宣传栏固定螺栓，锈蚀的立即更换；大风天气前加固或拆下宣传栏，是否落实到位').waitFor()
+  expect(await rows.count()).toBe(1)
+  await screenshot(page, '07-checklist-filtered')
 }
 
 async function generateOutputs(page: Page, outputFolder: string): Promise<string[]> {

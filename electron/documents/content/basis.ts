@@ -22,12 +22,12 @@ const hazardRules = [
   '《河南省中小学校安全“十必须十不准”（试行）》'
 ]
 
-/** The basis of the risk-control manual; 《校车安全管理条例》 joins when the school runs a bus. */
+/** Lists the basis of the risk-control manual, with 《校车安全管理条例》 when the school runs a bus. */
 export function riskManualBasis(index: SchoolIndex): string[] {
   return [...commonBasis, ...busRules(index), ...riskStandards]
 }
 
-/** The basis of the hazard manual. */
+/** Lists the basis of the hazard manual. */
 export function hazardManualBasis(index: SchoolIndex): string[] {
   return [...commonBasis, ...hazardRules, ...busRules(index), 'GB 6441《企业职工伤亡事故分类》']
 }

@@ -27,7 +27,7 @@ export function roleLabel(role: LeadingGroupRole): string {
   return leadingGroupRoleLabels[role]
 }
 
-/** The position printed after a person's name: their title in the group, else their first post. */
+/** Returns the position printed after a person's name: their title in the group, else their first post. */
 export function positionOf(index: SchoolIndex, staffId: number | null): string {
   if (staffId === null) return ''
   const member = index.data.leadingGroup.members.find((candidate) => candidate.staffId === staffId && cleanText(candidate.title) !== '')
@@ -46,7 +46,7 @@ export function personWithPosition(index: SchoolIndex, staffId: number | null): 
 }
 
 /**
- * A sentence describing the office: where it sits, who directs it, who the contact is and the phone. Parts
+ * Describes the office in one paragraph: where it sits, who directs it, who the contact is and the phone. Parts
  * that were not entered are left out rather than printed blank.
  */
 export function officeDescription(index: SchoolIndex): string {
@@ -73,17 +73,17 @@ const fallbackOfficeDuties = [
   '组织全员培训和应急演练，按要求向教育主管部门报送有关情况'
 ]
 
-/** The office duties as entered, one per line, each ending with a full stop. */
+/** Returns the office duties as entered, one per line, each ending with a full stop. */
 export function officeDuties(index: SchoolIndex): string[] {
   const lines = cleanLines(index.data.leadingGroup.office.duties).map((line) => asSentence(line.replace(/^\d+[.、．]\s*/, '')))
   return lines.length > 0 ? lines : fallbackOfficeDuties.map(asSentence)
 }
 
-/** The duties of the leading group, the same in the notice and in the manuals. */
+/** Lists the duties of the leading group, the same in the notice and in the manuals. */
 export function groupDuties(index: SchoolIndex): string[] {
   const { terms } = index
   return [
-    `贯彻落实国家、省、市和县（市、区）关于安全生产和学校安全工作的法律法规和决策部署，统一领导${terms.we}双重预防体系建设工作。`,
+    `贯彻落实国家、省、市和县（市）区关于安全生产和学校安全工作的法律法规和决策部署，统一领导${terms.we}双重预防体系建设工作。`,
     `审定${terms.we}双重预防体系建设实施方案和各项管理制度，审定发布安全风险分级管控手册和隐患排查治理手册，批准安全风险分级管控清单。`,
     '建立健全全员安全责任制，明确各部门、各岗位的风险管控和隐患排查职责，督促落实“一岗双责”。',
     '保障体系建设和运行所需的人员、经费和物资，将隐患整改资金列入年度预算。',

@@ -8,8 +8,8 @@ import type { SchoolIndex } from '../school/school-index'
 export const edition = '第1版'
 
 /**
- * The unnumbered front of a manual: the cover on its own, then the 发布令 signed by the head and the contents.
- * The body that follows starts its page numbers at 1.
+ * Builds the unnumbered front of a manual: the cover on its own, then the 发布令 signed by the head and the
+ * contents. The body that follows starts its page numbers at 1.
  */
 export function manualFront(index: SchoolIndex, documentTitle: string, releaseParagraphs: string[]): ISectionOptions[] {
   const date = snapshotDate(index.data)

@@ -8,7 +8,7 @@ import { portraitTextWidth } from '../layout/units'
 import type { SchoolIndex } from '../school/school-index'
 import { officeDescription, officeDuties, orderedMembers, positionOf, roleLabel } from './leading-group'
 
-/** The leading group as a table: 组内职务 | 姓名 | 行政职务 | 分工, or a sentence when nobody is named yet. */
+/** Writes the leading group as a table (组内职务 | 姓名 | 行政职务 | 分工), or a sentence while it has no members. */
 export function leadingGroupTable(index: SchoolIndex, captions: TableCaptions): FileChild[] {
   const members = orderedMembers(index)
   const documentNumber = cleanText(index.data.leadingGroup.office.documentNumber)
@@ -39,7 +39,7 @@ export function leadingGroupTable(index: SchoolIndex, captions: TableCaptions): 
   ]
 }
 
-/** The office: where it sits and who runs it, then its duties as numbered lines. */
+/** Describes the office (location, director, contact) and numbers its duties. */
 export function officeParagraphs(index: SchoolIndex): FileChild[] {
   return [body(officeDescription(index)), body('办公室主要职责：'), ...bodyLines(numberLines(officeDuties(index)))]
 }

@@ -2,20 +2,20 @@ import type { FileChild } from 'docx'
 import type { PolicyKind } from '../../../shared/domain/entities'
 import { fonts } from '../layout/styles'
 import { body, plain } from '../layout/paragraphs'
-import { cleanLines, cleanText } from '../layout/text'
+import { cleanLines, cleanText, wideSpace } from '../layout/text'
 import type { SchoolIndex } from '../school/school-index'
 
 const chapterLine = /^第[一二三四五六七八九十百零]+章/
 const articleLine = /^(第[一二三四五六七八九十百零]+条)\s*(.*)$/
 
-/** A policy line: chapter titles centred in 黑体, article numbers in 黑体 before their text, the rest as body. */
+/** Formats a policy line: chapter titles centred in 黑体, article numbers in 黑体 before their text, the rest as body. */
 function policyParagraph(line: string): FileChild {
   if (chapterLine.test(line)) {
     return plain({ text: line, font: fonts.hei }, { align: 'center', keepNext: true })
   }
   const article = articleLine.exec(line)
   if (article) {
-    return body({ text: article[1], font: fonts.hei }, `　${article[2]}`)
+    return body({ text: article[1], font: fonts.hei }, `${wideSpace}${article[2]}`)
   }
   return body(line)
 }
@@ -24,14 +24,14 @@ export function findPolicy(index: SchoolIndex, kind: PolicyKind): SchoolIndex['d
   return [...index.data.policies].sort((a, b) => a.sortOrder - b.sortOrder).find((policy) => policy.kind === kind)
 }
 
-/** The title of a policy as the school named it, or the given default. */
+/** Returns the title of a policy as the school named it, or the given default. */
 export function policyTitle(index: SchoolIndex, kind: PolicyKind, fallbackTitle: string): string {
   return cleanText(findPolicy(index, kind)?.title ?? '') || fallbackTitle
 }
 
 /**
- * The text of one policy, one paragraph per line. A school that deleted the policy text gets a sentence
- * saying so, so the chapter is never empty.
+ * Prints the text of one policy, one paragraph per line. When the school deleted the text, a sentence
+ * reports that instead, so the chapter is not left empty.
  */
 export function policyText(index: SchoolIndex, kind: PolicyKind, fallbackTitle: string): FileChild[] {
   const policy = findPolicy(index, kind)

@@ -20,7 +20,7 @@ function checklistRows(index: SchoolIndex): RowValue[] {
   for (const point of index.riskPoints) {
     const level = index.pointLevel(point)
     const levelText = level ? riskLevelInfo[level].word : '未评价'
-    rows.push([{ content: `${pointLabel(point)}（${levelText}）`, span: columnCount, bold: true, fill: groupFill }])
+    rows.push({ cells: [{ content: `${pointLabel(point)}（${levelText}）`, span: columnCount, bold: true, fill: groupFill }], keepWithNext: true })
 
     const items = index.checkItemsAt(point)
     if (items.length === 0) {
@@ -44,7 +44,7 @@ function checklistRows(index: SchoolIndex): RowValue[] {
   return rows
 }
 
-/** 隐患排查清单 (landscape): the check items of every risk point, under a shaded row naming the point. */
+/** Writes 隐患排查清单 (landscape): the check items of every risk point, under a shaded row naming the point. */
 export function checklistChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   if (index.riskPoints.length === 0) {
     return [

@@ -25,7 +25,7 @@ const fireExamples = [
   '人员密集场所的门窗被铁栅栏、防盗网、广告牌等遮挡，影响逃生和灭火救援的。'
 ]
 
-/** 隐患分级与分类: 一般 and 重大 by definition, 基础管理类 and 现场类, and the Ministry's major-hazard areas. */
+/** Writes 隐患分级与分类: 一般 and 重大 by definition, 基础管理类 and 现场类, and the Ministry's major-hazard areas. */
 export function gradingChapter(index: SchoolIndex, outline: Outline): FileChild[] {
   const { terms } = index
   return [

@@ -1,10 +1,11 @@
 import type { FileChild } from 'docx'
-import { checkFrequencies, checkFrequencyLabels, inspectionTypeLabels, inspectionTypes, type InspectionType } from '../../../shared/domain/checks'
+import { inspectionTypeLabels, inspectionTypes, type InspectionType } from '../../../shared/domain/checks'
+import type { FacilityKey } from '../../../shared/domain/school'
 import type { TableCaptions } from '../layout/captions'
 import type { Outline } from '../layout/outline'
-import { body } from '../layout/paragraphs'
+import { numberLines } from '../layout/numbering'
+import { body, bodyLines } from '../layout/paragraphs'
 import { table } from '../layout/tables'
-import { cleanText } from '../layout/text'
 import { portraitTextWidth } from '../layout/units'
 import type { SchoolIndex } from '../school/school-index'
 
@@ -55,31 +56,27 @@ function typeRows(index: SchoolIndex): Record<InspectionType, TypeRow> {
   }
 }
 
-function frequencyTable(index: SchoolIndex, captions: TableCaptions): FileChild[] {
-  const used = checkFrequencies.filter((frequency) => index.checkItems.some((item) => item.frequency === frequency))
-  if (used.length === 0) {
-    return [body(`${index.terms.unit}尚未辨识风险点，隐患排查清单尚未生成。清单生成后，各排查项的频次按上表要求确定。`)]
-  }
-  return [
-    body(`隐患排查清单中各排查项的频次分布如下：`),
-    captions.caption('排查项频次分布'),
-    ...table({
-      width: portraitTextWidth,
-      columns: [
-        { header: '排查频次', weight: 3, align: 'center' },
-        { header: '排查项数', weight: 2, align: 'center' },
-        { header: '实施岗位', weight: 10 }
-      ],
-      rows: used.map((frequency) => {
-        const items = index.checkItems.filter((item) => item.frequency === frequency)
-        const posts = [...new Set(items.map((item) => index.postName(item.responsiblePostId) || '未指定岗位'))].map(cleanText)
-        return [checkFrequencyLabels[frequency], `${items.length}项`, posts.join('、')]
-      })
-    })
+function frequencyLines(index: SchoolIndex): string[] {
+  const { terms } = index
+  const has = (key: FacilityKey): boolean => index.data.school.facilities.includes(key)
+  const teacher = terms.unit === '幼儿园' ? '班级教师' : '班主任'
+  const lines: (string | false)[] = [
+    `${terms.head}每周至少巡查一次校园，每学期组织开学前和放假前的综合排查；`,
+    `分管安全的${terms.deputyHead}每周检查一次重点部位和重大、较大风险点；`,
+    '各部门负责人每周检查一次本部门负责的区域和设施设备；',
+    `${teacher}每日检查教室设施和${terms.pupils}出勤、健康情况；`,
+    '任课教师、体育教师和实验教师每节课前检查所用场地、器材和设备；',
+    '门卫、保安每班次检查校门和校园，夜间按规定巡查；',
+    has('dormitory') && '宿舍管理员每晚查寝，夜间定时巡查；',
+    has('canteen') && '食堂管理员每日检查燃气、食品原料、加工过程和留样；',
+    '电工每周检查一次线路，每月检查一次配电室；',
+    has('schoolBus') && '校车驾驶员和随车照管人员每趟次检查车辆和学生乘车情况。'
   ]
+  const kept = lines.filter((line): line is string => line !== false)
+  return kept.map((line, position) => (position === kept.length - 1 ? line.replace(/；$/, '。') : line))
 }
 
-/** 排查类型与频次: the seven inspection types with meaning, frequency and organiser, and the items' frequencies. */
+/** Writes 排查类型与频次: the seven inspection types with meaning, frequency and organiser, and the items' frequencies. */
 export function inspectionTypesChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   const rows = typeRows(index)
   return [
@@ -97,7 +94,8 @@ export function inspectionTypesChapter(index: SchoolIndex, outline: Outline, cap
       ],
       rows: inspectionTypes.map((type) => [inspectionTypeLabels[type], rows[type].meaning, rows[type].frequency, rows[type].organiser])
     }),
-    outline.section('排查频次'),
-    ...frequencyTable(index, captions)
+    outline.section('各岗位排查频次'),
+    body('各岗位按下列频次开展排查，具体排查项见隐患排查清单和岗位排查清单：'),
+    ...bodyLines(numberLines(frequencyLines(index)))
   ]
 }

@@ -21,7 +21,7 @@ function dutyLines(index: SchoolIndex): string[] {
   ]
 }
 
-/** The frequencies of a post's items, shortest interval first, joined with 、. */
+/** Joins the frequencies of a post's items with 、, shortest interval first. */
 export function frequencySummary(items: readonly DataCheckItem[]): string {
   const used = new Set(items.map((item) => item.frequency))
   return checkFrequencies.filter((frequency) => used.has(frequency)).map((frequency) => checkFrequencyLabels[frequency]).join('、')
@@ -58,7 +58,7 @@ function assignmentTable(index: SchoolIndex, captions: TableCaptions): FileChild
   ]
 }
 
-/** 组织机构与职责: who answers for what, and which post checks how many items how often. */
+/** Writes 组织机构与职责: the duties of each level, and how many items each post checks and how often. */
 export function organisationChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   return [
     outline.chapter('组织机构与职责'),

@@ -12,8 +12,8 @@ function itemTable(index: SchoolIndex, items: readonly DataCheckItem[]): FileChi
     width: portraitTextWidth,
     columns: [
       { header: '序号', weight: 2, align: 'center' },
-      { header: '风险点', weight: 5 },
-      { header: '排查内容', weight: 13 },
+      { header: '风险点', weight: 6 },
+      { header: '排查内容', weight: 12 },
       { header: '频次', weight: 3, align: 'center' },
       { header: '排查类型', weight: 4, align: 'center' }
     ],
@@ -27,7 +27,7 @@ function itemTable(index: SchoolIndex, items: readonly DataCheckItem[]): FileChi
   })
 }
 
-/** 岗位排查清单: for each post that checks something, the items it checks; unassigned items last. */
+/** Writes 岗位排查清单: for each post that checks something, the items it checks; unassigned items last. */
 export function postChecklistsChapter(index: SchoolIndex, outline: Outline): FileChild[] {
   const groups = index.posts.map((post) => ({ post, items: index.checkItemsOf(post) })).filter((group) => group.items.length > 0)
   const unassigned = index.checkItems.filter((item) => index.post(item.responsiblePostId) === undefined)
@@ -41,8 +41,8 @@ export function postChecklistsChapter(index: SchoolIndex, outline: Outline): Fil
 
   const sections = groups.flatMap(({ post, items }) => {
     const holders = index.holders(post).map((person) => cleanText(person.name)).filter(Boolean)
-    const who = holders.length > 0 ? `（${holders.join('、')}）` : ''
-    return [outline.section(`${cleanText(post.name)}${who}`), ...itemTable(index, items)]
+    const who = body(`责任人：${holders.length > 0 ? holders.join('、') : '（待安排）'}。本岗位承担排查项${items.length}项。`)
+    return [outline.section(cleanText(post.name)), who, ...itemTable(index, items)]
   })
   const rest = unassigned.length > 0 ? [outline.section('未指定责任岗位的排查项'), ...itemTable(index, unassigned)] : []
 

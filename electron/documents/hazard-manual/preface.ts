@@ -11,7 +11,7 @@ const terms: [string, string][] = [
   ['隐患治理：', '对排查发现的事故隐患落实整改责任、措施、资金、时限和应急预案，消除隐患并经验收销号的全过程。']
 ]
 
-/** 编制说明 of the hazard manual: purpose, scope, basis, terms and how the manual is kept. */
+/** Writes 编制说明 of the hazard manual: purpose, scope, basis, terms and how the manual is kept. */
 export function prefaceChapter(index: SchoolIndex, outline: Outline): FileChild[] {
   const { terms: words } = index
   return [
@@ -21,7 +21,7 @@ export function prefaceChapter(index: SchoolIndex, outline: Outline): FileChild[
       `为规范${words.we}事故隐患排查治理工作，及时发现和消除各类事故隐患，把隐患消灭在事故发生之前，形成排查、登记、整改、验收、销号的闭环管理，保障${words.everyone}生命财产安全，编制本手册。`
     ),
     outline.section('适用范围'),
-    body(`本手册适用于${index.schoolName}校园内全部设施、场所和${words.unit}组织开展的各项活动的事故隐患排查、登记、治理、验收、销号、报告和统计分析工作。`),
+    body(`本手册适用于${index.schoolName}${words.campus}内全部设施、场所和${words.unit}组织开展的各项活动的事故隐患排查、登记、治理、验收、销号、报告和统计分析工作。`),
     outline.section('编制依据'),
     body('本手册依据下列法律法规、规范性文件和标准编制：'),
     ...bodyLines(numberLines(hazardManualBasis(index))),

@@ -12,7 +12,7 @@ export interface CoverOptions {
   edition: string
 }
 
-/** A centred cover line with its own line height, as the large sizes do not fit the 28 pt body grid. */
+/** Builds a centred cover line with its own line height, as the large sizes do not fit the body's line pitch. */
 function coverLine(text: string, size: number, spaceBefore: number): Paragraph {
   return new Paragraph({
     style: styleIds.plain,
@@ -22,14 +22,14 @@ function coverLine(text: string, size: number, spaceBefore: number): Paragraph {
   })
 }
 
-/** A "label：＿＿＿" line of the cover's sign-off block, indented to sit under the title. */
+/** Builds a "label：value" line of the cover's sign-off block, indented to sit under the title. */
 function signOffLine(label: string, value: string): Paragraph {
   return plain([label, value], { indentCharacters: 6 })
 }
 
 /**
- * The cover of a manual: school, title, 编制单位, blank 编制/审核/批准 lines to sign by hand, date and edition.
- * It carries no page number.
+ * Builds the cover of a manual: school, title, 编制单位, blank 编制/审核/批准 lines to sign by hand, date and
+ * edition. Its section prints no page number.
  */
 export function coverPage(options: CoverOptions): FileChild[] {
   const blank = '＿＿＿＿＿＿＿＿＿＿'
@@ -53,7 +53,7 @@ export interface ReleaseOrderOptions {
   date: string
 }
 
-/** The 发布令: the head's order putting the manual into force, on a page of its own. */
+/** Builds the 发布令, the head's order putting the manual into force, on a page of its own. */
 export function releaseOrder(options: ReleaseOrderOptions): FileChild[] {
   return [
     title('发　布　令'),
@@ -66,7 +66,7 @@ export function releaseOrder(options: ReleaseOrderOptions): FileChild[] {
 }
 
 /**
- * The contents page. docx writes an entry for every heading of levels 1 to `levels`, with the page number
+ * Builds the contents page. docx writes an entry for every heading of levels 1 to `levels`, with the page number
  * the layout works out, so the list shows in WPS and in Word before any field update.
  */
 export function contentsPage(levels: 1 | 2): FileChild[] {

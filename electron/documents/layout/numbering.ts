@@ -12,7 +12,7 @@ export function chineseNumeral(value: number): string {
 
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
 
-/** ①–⑳ for items inside a table cell, where "1." would be mistaken for the row number; (21) and up after that. */
+/** Returns ①–⑳ for items inside a table cell, where "1." would read as the row number, and (21) and up after that. */
 export function circledNumber(value: number): string {
   return value >= 1 && value <= circled.length ? circled[value - 1] : `（${value}）`
 }

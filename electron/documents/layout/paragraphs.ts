@@ -14,7 +14,7 @@ export interface RunStyle {
   color?: string
 }
 
-/** One run of cleaned text. Feature code builds text through this and the helpers below, never `TextRun` directly. */
+/** Builds one run of cleaned text. Feature code writes text through this and the helpers below, never `TextRun` directly. */
 export function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({ text: cleanText(text), bold: style.bold, size: style.size, font: style.font, color: style.color })
 }
@@ -26,22 +26,22 @@ function toRuns(parts: readonly Inline[]): ParagraphChild[] {
   return parts.map((part) => (typeof part === 'string' ? run(part) : run(part.text, part)))
 }
 
-/** The centred title of a document or a manual's front page (宋体 二号 bold). */
+/** Builds the centred title of a document or a manual's front page (宋体 二号 bold). */
 export function title(text: string): Paragraph {
   return new Paragraph({ style: styleIds.title, children: [run(text)] })
 }
 
-/** A level-one heading ("一、…", 黑体), listed in the contents. */
+/** Builds a level-one heading ("一、…", 黑体), listed in the contents. */
 export function heading1(text: string, options: { pageBreakBefore?: boolean } = {}): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: options.pageBreakBefore, children: [run(text)] })
 }
 
-/** A level-two heading ("（一）…", 楷体). */
+/** Builds a level-two heading ("（一）…", 楷体). */
 export function heading2(text: string, options: { pageBreakBefore?: boolean } = {}): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: options.pageBreakBefore, children: [run(text)] })
 }
 
-/** A body paragraph: 仿宋 三号, first line indented two characters. */
+/** Builds a body paragraph: 仿宋 三号, first line indented two characters. */
 export function body(...parts: Inline[]): Paragraph {
   return new Paragraph({ style: styleIds.body, children: toRuns(parts) })
 }
@@ -57,11 +57,12 @@ export interface PlainOptions {
   indentCharacters?: number
   /** Keeps the paragraph on the page of the next one (a label above a table). */
   keepNext?: boolean
+  pageBreakBefore?: boolean
 }
 
 const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const
 
-/** A paragraph without first-line indent: 主送 lines, signatures, dates, labels above tables. */
+/** Builds a paragraph without first-line indent: 主送 lines, signatures, dates, labels above tables. */
 export function plain(parts: Inline | Inline[], options: PlainOptions = {}): Paragraph {
   const align = options.align ?? 'left'
   const indentTwips = (options.indentCharacters ?? 0) * bodyCharacter
@@ -71,12 +72,13 @@ export function plain(parts: Inline | Inline[], options: PlainOptions = {}): Par
     alignment: alignments[align],
     indent,
     keepNext: options.keepNext,
+    pageBreakBefore: options.pageBreakBefore,
     children: toRuns(Array.isArray(parts) ? parts : [parts])
   })
 }
 
 /**
- * A line whose label sits at the indent and whose wrapped lines align after the label, as in "组　长：…" lists.
+ * Builds a line whose label sits at the indent and whose wrapped lines align after the label, as in the 组长 and 成员 lines.
  * `labelCharacters` is the label's width in characters.
  */
 export function hangingLine(label: string, text: string, labelCharacters: number): Paragraph {
@@ -88,7 +90,7 @@ export function hangingLine(label: string, text: string, labelCharacters: number
   })
 }
 
-/** An empty line on the body grid. */
+/** Builds an empty line on the body grid. */
 export function blankLine(): Paragraph {
   return new Paragraph({ style: styleIds.plain, children: [] })
 }

@@ -49,7 +49,7 @@ export function portraitSection(children: FileChild[], options: SectionOptions =
   return pageSection(children, false, options)
 }
 
-/** A landscape section for wide tables; docx swaps the page width and height itself. */
+/** Builds a landscape section for wide tables. docx swaps the page width and height itself. */
 export function landscapeSection(children: FileChild[], options: SectionOptions = {}): ISectionOptions {
   return pageSection(children, true, options)
 }

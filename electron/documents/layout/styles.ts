@@ -2,9 +2,9 @@ import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesO
 import { bodyCharacter, pt } from './units'
 
 /**
- * Font slots for the faces every Chinese Windows PC has. Latin letters and digits are set in Times New Roman
- * as official documents set them; the East Asian slot is always given, or Word falls back to the theme font
- * for Chinese text. (方正小标宋 and the _GB2312 faces are missing on most school PCs.)
+ * Font slots for the faces every Chinese Windows PC has (方正小标宋 and the _GB2312 faces are missing on most
+ * school PCs). Latin letters and digits are set in Times New Roman, as official documents set them. The East
+ * Asian slot is always given, because Word otherwise sets Chinese text in the theme font.
  */
 export const fonts = {
   fangSong: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' },
@@ -35,8 +35,12 @@ export const sizes = {
   tableSmall: 18
 } as const
 
-/** Body line pitch: 28 pt exactly, which gives the 22 lines per page of GB/T 9704. */
-export const bodyLine = { line: pt(28), lineRule: LineRuleType.EXACT, before: 0, after: 0 }
+/**
+ * Body line pitch: exactly 28.95 pt, so the 225 mm text block holds the 22 lines per page of GB/T 9704 and
+ * no more. At 28 pt Word fits 22 lines but LibreOffice squeezes in a 23rd, and the page numbers written into
+ * the contents would then be wrong there.
+ */
+export const bodyLine = { line: 579, lineRule: LineRuleType.EXACT, before: 0, after: 0 }
 
 /** Paragraph style ids, so the document XML carries a style name instead of repeated formatting. */
 export const styleIds = {

@@ -15,7 +15,7 @@ import {
   type ParagraphChild
 } from 'docx'
 import { run, type Inline, type RunStyle } from './paragraphs'
-import { styleIds } from './styles'
+import { sizes, styleIds } from './styles'
 
 export type CellAlign = 'left' | 'center' | 'right'
 
@@ -45,11 +45,13 @@ export interface Cell {
 
 export type CellValue = string | Cell
 
-/** A row given with its own minimum height, for the fields of a form that are written in by hand. */
+/** A row with options of its own. */
 export interface Row {
   cells: readonly CellValue[]
-  /** Minimum height in DXA. */
-  minHeight: number
+  /** Minimum height in DXA, for the fields of a form that are written in by hand. */
+  minHeight?: number
+  /** Keeps the row on the page of the next one, for a row that names the group of rows below it. */
+  keepWithNext?: boolean
 }
 
 export type RowValue = readonly CellValue[] | Row
@@ -89,6 +91,16 @@ function asCell(value: CellValue): Cell {
   return typeof value === 'string' ? { content: value } : value
 }
 
+/**
+ * Returns the line pitch of a cell paragraph: exactly 1.45 times its largest type size. An exact pitch keeps
+ * a row the same height whatever the line metrics of the 宋体 a PC has, so the page numbers written into the
+ * contents depend less on the program that opens the file.
+ */
+function cellLine(parts: readonly Inline[], fontSize: number) {
+  const largest = Math.max(fontSize, ...parts.map((part) => (typeof part === 'string' ? 0 : (part.size ?? 0))))
+  return { line: Math.round(largest * 10 * 1.45), lineRule: LineRuleType.EXACT, before: 0, after: 0 }
+}
+
 function cellParagraphs(cell: Cell, style: string, align: CellAlign, fontSize: number | undefined): Paragraph[] {
   const listed: readonly CellParagraph[] = typeof cell.content === 'string' ? [cell.content] : cell.content
   // Word cannot open a cell without a paragraph.
@@ -100,7 +112,7 @@ function cellParagraphs(cell: Cell, style: string, align: CellAlign, fontSize: n
       const own: RunStyle = typeof part === 'string' ? {} : part
       return run(text, { bold: own.bold ?? cell.bold, color: own.color ?? cell.color, size: own.size ?? fontSize, font: own.font })
     })
-    return new Paragraph({ style, alignment: alignments[align], children })
+    return new Paragraph({ style, alignment: alignments[align], spacing: cellLine(parts, fontSize ?? sizes.table), children })
   })
 }
 
@@ -110,7 +122,8 @@ function isRow(value: RowValue): value is Row {
 
 function buildRow(row: RowValue, widths: number[], options: TableOptions, isHeader: boolean): TableRow {
   const values = isRow(row) ? row.cells : row
-  const minHeight = isRow(row) ? row.minHeight : isHeader ? undefined : options.minRowHeight
+  const ownHeight = isRow(row) ? row.minHeight : undefined
+  const minHeight = ownHeight ?? (isHeader ? undefined : options.minRowHeight)
   let column = 0
   const cells = values.map((value) => {
     const cell = asCell(value)
@@ -133,18 +146,19 @@ function buildRow(row: RowValue, widths: number[], options: TableOptions, isHead
   }
 
   const height = minHeight ? { value: minHeight, rule: HeightRule.ATLEAST } : undefined
-  return new TableRow({ tableHeader: isHeader || undefined, cantSplit: true, height, children: cells })
+  const keepNext = isRow(row) && row.keepWithNext ? true : undefined
+  return new TableRow({ tableHeader: isHeader || undefined, cantSplit: true, keepNext, height, children: cells })
 }
 
-/** A short gap under a table, so the text after it does not touch its bottom border. */
+/** Builds a short gap under a table, so the text after it does not touch its bottom border. */
 function spaceAfterTable(): Paragraph {
   return new Paragraph({ style: styleIds.plain, spacing: { line: 160, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] })
 }
 
 /**
- * A bordered table with fixed column widths in DXA, followed by a small gap: the grid, the table width and every cell width agree, so
- * Word and WPS lay it out the same. The header row is grey, bold 黑体 and repeats on every page; data rows do
- * not break across pages.
+ * Builds a bordered table with fixed column widths in DXA, followed by a small gap. The grid, the table width
+ * and every cell width agree, so Word and WPS lay it out the same. The header row is grey, bold 黑体 and
+ * repeats on every page, and data rows do not break across pages.
  */
 export function table(options: TableOptions): FileChild[] {
   const widths = columnWidths(options.width, options.columns.map((column) => column.weight))

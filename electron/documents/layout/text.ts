@@ -1,11 +1,15 @@
 /**
  * Characters that may not appear in a Word part: the C0 controls XML 1.0 forbids (all but tab, line feed and
- * carriage return), the C1 controls and DEL (allowed by XML but never meaningful in our text), U+FFFE, U+FFFF
- * and UTF-16 surrogates without their partner. Text pasted from other programs can carry them, and Word
- * refuses a file that contains one as "unreadable content".
+ * carriage return), U+FFFE, U+FFFF and UTF-16 surrogates without their partner. The C1 controls and DEL are
+ * allowed by XML but never meaningful in our text, so they go too. Text pasted from other programs can carry
+ * any of them, and Word reports a file that contains one as "unreadable content".
  */
 const invalidCharacters =
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** U+3000, the full-width space that separates items on one line of Chinese text. */
+export const wideSpace = '\u3000'
 
 /** Tabs and line breaks inside what is printed as one line. */
 const inlineBreaks = /[\t\r\n]+/g

@@ -23,7 +23,7 @@ export const portraitMargins: Margins = { top: cm(3.7), bottom: cm(3.5), left: c
 
 /**
  * Landscape pages keep the portrait margins turned with the page: the binding edge (2.8 cm) becomes the top,
- * so a bound manual opens its wide tables with the header row at the spine, as GB/T 9704 practice asks.
+ * so a bound manual opens its wide tables with the header row at the spine, as GB/T 9704 practice expects.
  */
 export const landscapeMargins: Margins = { top: cm(2.8), bottom: cm(2.6), left: cm(3.5), right: cm(3.7) }
 

@@ -8,6 +8,7 @@ import { noticeBody, noticeTitle } from './notice-body'
 export async function buildLeadingGroupNotice(data: SchoolData): Promise<Buffer> {
   const index = new SchoolIndex(data)
   return packDocument({
+    hasContents: false,
     title: noticeTitle,
     subject: index.schoolName,
     sections: [portraitSection(noticeBody(index))]

@@ -59,7 +59,7 @@ function workRequirements(index: SchoolIndex): string[] {
   ]
 }
 
-/** The notice: title, 发文字号, 主送, opening, five numbered parts, then the school and date to be sealed. */
+/** Writes the notice: title, 发文字号, 主送, opening, five numbered parts, then the school and date to be sealed. */
 export function noticeBody(index: SchoolIndex): FileChild[] {
   const outline = new Outline()
   const office = index.data.leadingGroup.office

@@ -40,6 +40,7 @@ export async function buildResponsibilityLists(data: SchoolData): Promise<Buffer
   const posts = index.posts.flatMap((post, position) => postSection(index, post, position + 1))
 
   return packDocument({
+    hasContents: true,
     title: documentTitle,
     subject: index.schoolName,
     sections: [

@@ -23,7 +23,7 @@ function identityTable(index: SchoolIndex, post: DataPost): FileChild[] {
   })
 }
 
-/** One numbered part per kind of responsibility the post has, in the order of the kinds. */
+/** Writes one numbered part per kind of responsibility the post has, in the order of the kinds. */
 function responsibilityParts(post: DataPost, nextNumber: () => string): FileChild[] {
   const parts: FileChild[] = []
   for (const kind of responsibilityKinds) {
@@ -61,11 +61,11 @@ function signatureBlock(index: SchoolIndex): FileChild[] {
     blankLine(),
     plain('责任人（签字）：＿＿＿＿＿＿　　日期：＿＿＿＿＿＿'),
     blankLine(),
-    plain(`${index.terms.unit}负责人（签字）：＿＿＿＿＿＿　　日期：＿＿＿＿＿＿`)
+    plain(index.terms.unit + '负责人（签字）：＿＿＿＿＿＿　　日期：＿＿＿＿＿＿')
   ]
 }
 
-/** One post's list on pages of its own: names table, duties by kind, owned points and checks, signatures. */
+/** Writes one post's list on pages of its own: names table, duties by kind, owned points and checks, signatures. */
 export function postSection(index: SchoolIndex, post: DataPost, position: number): FileChild[] {
   let part = 0
   const nextNumber = (): string => {

@@ -58,7 +58,7 @@ function legendTable(captions: TableCaptions): FileChild[] {
   ]
 }
 
-/** 安全风险四色分布: each area's risk points and highest level, and the legend for drawing the campus map. */
+/** Writes 安全风险四色分布: each area's risk points and highest level, and the legend for drawing the campus map. */
 export function fourColourChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   const { terms } = index
   const intro =
@@ -70,8 +70,8 @@ export function fourColourChapter(index: SchoolIndex, outline: Outline, captions
           ...table({
             width: portraitTextWidth,
             columns: [
-              { header: '区域', weight: 3 },
-              { header: '风险点及风险等级', weight: 9 },
+              { header: '区域', weight: 4 },
+              { header: '风险点及风险等级', weight: 8 },
               { header: '风险点数', weight: 2, align: 'center' },
               { header: '区域最高等级', weight: 3, align: 'center' }
             ],

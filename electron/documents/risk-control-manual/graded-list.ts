@@ -33,7 +33,7 @@ function summary(index: SchoolIndex): string {
   return `经辨识评价，${index.terms.unit}${index.riskPoints.length}个风险点共有风险${total}项，其中${byLevel}。清单按风险等级由高到低排列，同一等级内按风险点编号排列；管控措施按工程技术、管理、培训教育、个体防护、应急处置的顺序列出。`
 }
 
-/** 安全风险分级管控清单 (landscape): one row per risk, 重大 first, with every measure labelled by category. */
+/** Writes 安全风险分级管控清单 (landscape): one row per risk, 重大 first, with every measure labelled by category. */
 export function gradedListChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   const risks = index.risksByLevel()
   if (risks.length === 0) {
@@ -56,9 +56,9 @@ export function gradedListChapter(index: SchoolIndex, outline: Outline, captions
         { header: '危险有害因素', weight: 13 },
         { header: '事故类型', weight: 6, align: 'center' },
         { header: '评价方法', weight: 7, align: 'center' },
-        { header: '风险值', weight: 5, align: 'center' },
+        { header: '风险值', weight: 6, align: 'center' },
         { header: '风险等级', weight: 5, align: 'center' },
-        { header: '管控措施', weight: 32 },
+        { header: '管控措施', weight: 31 },
         { header: '管控层级', weight: 5, align: 'center' },
         { header: '责任岗位／责任人', weight: 8, align: 'center' }
       ],

@@ -13,7 +13,7 @@ const changeTriggers = [
   '周边环境发生较大变化。'
 ]
 
-/** 持续改进: review each term and on change, updating the lists, communicating, and keeping records. */
+/** Writes 持续改进: review each term and on change, updating the lists, communicating, and keeping records. */
 export function improvementChapter(index: SchoolIndex, outline: Outline): FileChild[] {
   const { terms } = index
   return [

@@ -35,7 +35,7 @@ function releaseParagraphs(index: SchoolIndex): string[] {
 
 function policyChapter(index: SchoolIndex, outline: Outline): FileChild[] {
   const title = policyTitle(index, 'risk-control', policyFallbackTitle)
-  // A school that renamed its policy sees its own title above the text; the default title is the chapter's.
+  // A policy the school renamed gets its own title above the text. The default title is already the chapter's.
   const ownTitle = title === policyFallbackTitle ? [] : [plain({ text: title, font: fonts.hei }, { align: 'center', keepNext: true })]
   return [outline.chapter(policyFallbackTitle), ...ownTitle, ...policyText(index, 'risk-control', policyFallbackTitle)]
 }
@@ -61,6 +61,7 @@ export async function buildRiskControlManual(data: SchoolData): Promise<Buffer> 
   ]
 
   return packDocument({
+    hasContents: true,
     title: documentTitle,
     subject: index.schoolName,
     sections: [

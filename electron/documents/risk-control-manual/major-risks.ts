@@ -66,13 +66,12 @@ function checkSentence(index: SchoolIndex, entry: PlacedRisk): string {
   return `隐患排查清单中对应本风险的排查项共${checks.length}项，排查频次为${frequencies}，由责任岗位按清单检查并记录，发现隐患立即报告。`
 }
 
-/** The 管控方案 of one major risk, in the parts a control plan needs. */
+/** Writes the 管控方案 of one major risk, in the parts a control plan needs. */
 function controlPlan(index: SchoolIndex, entry: PlacedRisk, position: number): FileChild[] {
   const { point, risk } = entry
   const owner = index.owner(risk.ownerPostId, risk.ownerStaffId)
-  const ownerText = [owner.post, owner.person].filter(Boolean).join('')
+  const ownerText = owner.person && owner.post ? `${owner.post}（${owner.person}）` : owner.post || owner.person
   const accidents = accidentNames(risk.accidentTypes)
-  const emergency = measuresOf(risk, 'emergency').map((measure) => cleanText(measure.content).replace(/[。；;]+$/, ''))
   const principal = cleanText(index.data.school.principal)
   const head = `${index.terms.head}${principal}`
   const ownerIsHead = ownerText === '' || (principal !== '' && owner.person === principal)
@@ -89,13 +88,13 @@ function controlPlan(index: SchoolIndex, entry: PlacedRisk, position: number): F
     numbered(4, measures.length > 0 ? '管控措施：' : '管控措施：尚未制定，须在一周内补充工程技术、管理、培训教育、个体防护和应急处置措施。'),
     ...bodyLines(measures),
     numbered(5, `检查监测：${checkSentence(index, entry)}`),
-    numbered(6, `应急准备：${emergency.length > 0 ? `${emergency.join('；')}。` : '按应急预案做好人员、物资和通讯准备，每学期至少演练一次。'}`),
+    numbered(6, '应急准备：按应急处置措施落实应急人员、物资和通讯联络，纳入学校应急预案，每学期至少演练一次。'),
     numbered(7, `资金保障：管控所需资金列入年度预算，由${index.terms.head}负责保障。`),
     numbered(8, '报告备案：本风险列入重大风险清单，报县（市）区教育主管部门备案；风险等级发生变化时及时报告。')
   ]
 }
 
-/** 重大风险管控: the list of major risks and a control plan for each, or what the school does if one appears. */
+/** Writes 重大风险管控: the list of major risks and a control plan for each, or what the school does if one appears. */
 export function majorRisksChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   const majors = index.risksByLevel().filter((entry) => entry.risk.level === 'major')
   const { terms } = index

@@ -8,7 +8,7 @@ import { cleanText } from '../layout/text'
 import { portraitTextWidth } from '../layout/units'
 import { levelCell } from '../school/levels'
 
-/** A value scale (L, E, C or S) as 分值 | 含义. */
+/** Prints a value scale (L, E, C or S) as 分值 | 含义. */
 export function scaleTable(captions: TableCaptions, caption: string, scale: readonly ScaleValue[]): FileChild[] {
   return [
     captions.caption(caption),
@@ -23,7 +23,7 @@ export function scaleTable(captions: TableCaptions, caption: string, scale: read
   ]
 }
 
-/** The score range of each level, e.g. "160≤D≤320", with the level's colour and who controls it. */
+/** Prints the score range of each level, e.g. "160≤D≤320", with the level's colour and control level. */
 export function thresholdTable(captions: TableCaptions, caption: string, thresholds: readonly LevelThreshold[], symbol: string): FileChild[] {
   const ranges = thresholdRanges(thresholds, symbol)
   return [
@@ -44,7 +44,7 @@ export function thresholdTable(captions: TableCaptions, caption: string, thresho
   ]
 }
 
-/** The LS matrix: R = L × S for every pair, each cell filled with the colour of its level and carrying the score. */
+/** Prints the LS matrix: R = L × S for every pair, each cell filled with its level's colour and carrying the score. */
 export function matrixTable(captions: TableCaptions, likelihood: readonly ScaleValue[], severity: readonly ScaleValue[], thresholds: readonly LevelThreshold[]): FileChild[] {
   const rowsL = [...likelihood].sort((a, b) => b.value - a.value)
   const columnsS = [...severity].sort((a, b) => a.value - b.value)
@@ -66,7 +66,7 @@ export function matrixTable(captions: TableCaptions, likelihood: readonly ScaleV
   ]
 }
 
-/** The four levels with their colour, definition and control level. */
+/** Prints the four levels with their colour, definition and control level. */
 export function levelDefinitionTable(captions: TableCaptions): FileChild[] {
   return [
     captions.caption('风险等级及定义'),

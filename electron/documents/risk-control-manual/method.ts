@@ -27,7 +27,7 @@ function methodCounts(index: SchoolIndex): Record<GradingMethod, number> {
 }
 
 /**
- * The methods whose tables the chapter prints: those the school's risks were graded with, or both scoring
+ * Chooses the methods whose tables the chapter prints: those the school's risks were graded with, or both scoring
  * methods while nothing has been graded yet, so the adopted standard is on paper before the first evaluation.
  */
 function printedMethods(counts: Record<GradingMethod, number>): { lec: boolean; ls: boolean } {
@@ -37,7 +37,7 @@ function printedMethods(counts: Record<GradingMethod, number>): { lec: boolean; 
 
 function evaluationIntro(index: SchoolIndex, counts: Record<GradingMethod, number>): FileChild[] {
   const tables = index.data.valueTables
-  const standard = `本手册采用的评价取值标准为“${cleanText(tables.name)}”（版本${cleanText(tables.version)}），经领导小组批准执行。`
+  const standard = `本手册采用的评价取值标准为“${cleanText(tables.name)}”（标准版本：${cleanText(tables.version)}），经领导小组批准执行。`
   const total = counts.lec + counts.ls + counts.direct
   const usage =
     total === 0
@@ -83,7 +83,7 @@ function controlLevelLines(index: SchoolIndex): string[] {
   })
 }
 
-/** 风险辨识与评价方法: identification, the scoring tables actually used, the levels and the control levels. */
+/** Writes 风险辨识与评价方法: identification, the scoring tables actually used, the levels and the control levels. */
 export function methodChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   const counts = methodCounts(index)
   const printed = printedMethods(counts)

@@ -12,10 +12,10 @@ import type { SchoolIndex } from '../school/school-index'
 
 function postTable(index: SchoolIndex, captions: TableCaptions): FileChild[] {
   if (index.posts.length === 0) {
-    return [body(`${index.terms.unit}尚未设置岗位。设置岗位并安排人员后，本节列出各岗位负责管控的风险点。`)]
+    return [body(`${index.terms.unit}尚未设置岗位。设置岗位并安排人员后，本节按岗位列出负责管控的风险点。`)]
   }
   return [
-    captions.caption('岗位及负责管控的风险点'),
+    captions.caption('各岗位负责管控的风险点'),
     ...table({
       width: portraitTextWidth,
       columns: [
@@ -39,7 +39,7 @@ function postTable(index: SchoolIndex, captions: TableCaptions): FileChild[] {
   ]
 }
 
-/** 组织机构与职责: the leading group and its duties, the office, and the posts. */
+/** Writes 组织机构与职责: the leading group and its duties, the office, and the posts. */
 export function organisationChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   return [
     outline.chapter('组织机构与职责'),
@@ -51,7 +51,7 @@ export function organisationChapter(index: SchoolIndex, outline: Outline, captio
     ...officeParagraphs(index),
     outline.section('岗位职责'),
     body(
-      `${index.terms.unit}实行全员安全责任制，各岗位的安全职责、负责管控的风险、隐患排查内容与频次、应急职责和培训要求见《全员安全责任清单》。各岗位负责管控的风险点如下：`
+      `${index.terms.unit}实行全员安全责任制，各岗位的安全职责、负责管控的风险、隐患排查内容与频次、应急职责和培训要求见《全员安全责任清单》。${index.posts.length > 0 ? '各岗位负责管控的风险点如下：' : ''}`
     ),
     ...postTable(index, captions)
   ]

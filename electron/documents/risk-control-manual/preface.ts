@@ -12,7 +12,7 @@ const terms: [string, string][] = [
   ['风险分级管控：', '按照风险等级、管控难度和所需资源，确定由不同层级负责管控风险，并落实相应措施的工作方式。']
 ]
 
-/** 编制说明: purpose, scope, basis and terms. */
+/** Writes 编制说明: purpose, scope, basis and terms. */
 export function prefaceChapter(index: SchoolIndex, outline: Outline): FileChild[] {
   const unit = index.terms.unit
   return [
@@ -23,7 +23,7 @@ export function prefaceChapter(index: SchoolIndex, outline: Outline): FileChild[
     ),
     outline.section('适用范围'),
     body(
-      `本手册适用于${index.schoolName}校园内的全部设施、场所，以及${unit}组织开展的教育教学、生活服务和校外活动的安全风险辨识、评价、分级、管控和告知工作。`
+      `本手册适用于${index.schoolName}${index.terms.campus}内的全部设施、场所，以及${unit}组织开展的教育教学、生活服务和校外活动的安全风险辨识、评价、分级、管控和告知工作。`
     ),
     outline.section('编制依据'),
     body('本手册依据下列法律法规、规范性文件和标准编制：'),

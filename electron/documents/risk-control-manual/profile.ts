@@ -4,7 +4,7 @@ import type { TableCaptions } from '../layout/captions'
 import type { Outline } from '../layout/outline'
 import { body } from '../layout/paragraphs'
 import { table, type Cell, type CellValue } from '../layout/tables'
-import { cleanText } from '../layout/text'
+import { asSentence, cleanText } from '../layout/text'
 import { portraitTextWidth } from '../layout/units'
 import type { SchoolIndex } from '../school/school-index'
 
@@ -23,7 +23,7 @@ function count(amount: number | null, unit: string): string | null {
   return amount === null ? null : `${amount}${unit}`
 }
 
-/** The facilities the profile names, without the school bus, which reads as a service. */
+/** Lists the facilities the profile names, without the school bus, which the profile words as a service. */
 function facilityList(index: SchoolIndex): string[] {
   return index.data.school.facilities.filter((key) => key !== 'schoolBus').map((key) => facilityLabels[key])
 }
@@ -36,7 +36,7 @@ function profileSentence(index: SchoolIndex): string {
   const place = cleanText(school.address) || (school.county ? `焦作市${school.county}` : '')
   const kind = `${school.scope}${school.nature}${school.category}`
   const identity = [place ? `位于${place}` : '', kind ? `是一所${kind}` : ''].filter(Boolean).join('，')
-  sentences.push(`${index.schoolName}${identity ? identity : `基本情况如下`}。`)
+  sentences.push(identity ? `${index.schoolName}${identity}。` : `${index.schoolName}的基本情况见${terms.unit}基本情况表。`)
 
   const counts = [
     school.pupilCount !== null ? `${terms.pupils}${school.pupilCount}人` : '',
@@ -72,11 +72,11 @@ function basicInfoRows(index: SchoolIndex): CellValue[][] {
   ]
 }
 
-/** 学校概况: a profile paragraph, the surroundings, and the 学校基本情况表. */
+/** Writes 学校概况: a profile paragraph, the surroundings, and the 学校基本情况表. */
 export function profileChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   const school = index.data.school
-  const surroundings = cleanText(school.surroundings)
-  const note = cleanText(school.note)
+  const surroundings = asSentence(school.surroundings)
+  const note = asSentence(school.note)
 
   return [
     outline.chapter(`${index.terms.unit}概况`),
@@ -85,7 +85,7 @@ export function profileChapter(index: SchoolIndex, outline: Outline, captions: T
       ? body({ text: '周边环境：', bold: true }, surroundings)
       : body({ text: '周边环境：', bold: true }, '尚未填写。辨识风险时应当查明周边道路、水域、施工工地和其他危险场所的情况。'),
     ...(note ? [body({ text: '其他情况：', bold: true }, note)] : []),
-    captions.caption('学校基本情况表'),
+    captions.caption(`${index.terms.unit}基本情况表`),
     ...table({
       width: portraitTextWidth,
       header: false,

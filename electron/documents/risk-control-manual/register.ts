@@ -11,7 +11,7 @@ import { levelCell } from '../school/levels'
 import { pointAccidentNames } from '../school/risk-text'
 import type { SchoolIndex } from '../school/school-index'
 
-/** 风险点登记台账 (landscape): one row per risk point with its highest level and its owner. */
+/** Writes 风险点登记台账 (landscape): one row per risk point with its highest level and its owner. */
 export function registerChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   const points = index.riskPoints
   if (points.length === 0) {
@@ -50,18 +50,19 @@ export function registerChapter(index: SchoolIndex, outline: Outline, captions: 
     captions.caption('风险点登记台账'),
     ...table({
       width: landscapeTextWidth,
+      // Weights in DXA of the 225 mm landscape text width: four characters of 五号 need about 960.
       columns: [
-        { header: '序号', weight: 4, align: 'center' },
-        { header: '风险点编号', weight: 6, align: 'center' },
-        { header: '风险点名称', weight: 9 },
-        { header: '类型', weight: 6, align: 'center' },
-        { header: '所在区域', weight: 7 },
-        { header: '可能导致的事故类型', weight: 11 },
-        { header: '风险等级', weight: 6, align: 'center' },
-        { header: '管控层级', weight: 6, align: 'center' },
-        { header: '责任部门', weight: 7, align: 'center' },
-        { header: '责任人', weight: 6, align: 'center' },
-        { header: '备注', weight: 10 }
+        { header: '序号', weight: 600, align: 'center' },
+        { header: '风险点编号', weight: 1000, align: 'center' },
+        { header: '风险点名称', weight: 1300 },
+        { header: '类型', weight: 1000, align: 'center' },
+        { header: '所在区域', weight: 1200 },
+        { header: '可能导致的事故类型', weight: 1500 },
+        { header: '风险等级', weight: 1000, align: 'center' },
+        { header: '管控层级', weight: 1000, align: 'center' },
+        { header: '责任部门', weight: 1000, align: 'center' },
+        { header: '责任人', weight: 900, align: 'center' },
+        { header: '备注', weight: 2256 }
       ],
       rows
     })

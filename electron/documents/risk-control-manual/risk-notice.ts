@@ -84,7 +84,7 @@ function cardTable(index: SchoolIndex, captions: TableCaptions): FileChild[] {
   ]
 }
 
-/** 风险告知: the notice board, the post risk cards, signs and how notices are kept current. */
+/** Writes 风险告知: the notice board, the post risk cards, signs and how notices are kept current. */
 export function riskNoticeChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
   const { terms } = index
   return [

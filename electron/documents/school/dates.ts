@@ -12,15 +12,15 @@ export function chineseDate(isoDate: string): string {
 }
 
 /**
- * The date a document is issued on when nothing else fixes it: the day the snapshot was taken (the day of
- * printing), in local time, so the same snapshot always prints the same date.
+ * Returns the date a document is issued on when nothing else sets it: the local day the snapshot was taken
+ * (the day of printing), so the same snapshot always prints the same date.
  */
 export function snapshotDate(data: SchoolData): string {
   const taken = new Date(data.exportedAt)
   return formatDate(Number.isNaN(taken.getTime()) ? new Date() : taken)
 }
 
-/** The date of the leading-group notice: its 成文日期 when set, else the snapshot day. */
+/** Returns the date of the leading-group notice: its 成文日期 when set, else the snapshot day. */
 export function noticeDate(data: SchoolData): string {
   const issuedOn = data.leadingGroup.office.issuedOn
   return issuedOn ? chineseDate(issuedOn) : snapshotDate(data)

@@ -1,7 +1,7 @@
 import { riskLevelInfo, type RiskLevel } from '../../../shared/domain/levels'
 import type { Cell } from '../layout/tables'
 
-/** A table cell filled with the level's colour and carrying its word, so grayscale prints stay readable. */
+/** Builds a table cell filled with the level's colour and carrying its word, so grayscale prints stay readable. */
 export function levelCell(level: RiskLevel | undefined, text?: string): Cell {
   if (level === undefined) return { content: text ?? '未评价', align: 'center' }
   const info = riskLevelInfo[level]

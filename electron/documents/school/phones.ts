@@ -1,7 +1,7 @@
 import { cleanText } from '../layout/text'
 import type { SchoolIndex } from './school-index'
 
-/** The school's duty phone for emergency notices: the office phone, else the school's contact phone. */
+/** Returns the duty phone for emergency notices: the office phone, else the school's contact phone. */
 export function dutyPhone(index: SchoolIndex): string {
   return cleanText(index.data.leadingGroup.office.phone) || cleanText(index.data.school.contactPhone)
 }

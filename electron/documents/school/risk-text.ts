@@ -49,8 +49,8 @@ function withoutEndPunctuation(text: string): string {
 }
 
 /**
- * One cell paragraph per measure category the risk has, each with its label in bold and the measures
- * numbered ①②…, engineering first.
+ * Builds one cell paragraph per measure category the risk has, engineering first, each with its label in
+ * bold and its measures numbered ①②….
  */
 export function measureParagraphs(risk: DataRisk): Inline[][] {
   return measureCategories

@@ -18,11 +18,11 @@ export interface PlacedRisk {
   risk: DataRisk
 }
 
-/** Who answers for a risk point, a risk or a check item, as printed in lists and cards. */
+/** The post and person responsible for a risk point, a risk or a check item, as printed in lists and cards. */
 export interface Owner {
   post: string
   department: string
-  /** The named person, or the holders of the post joined with 、; empty when nobody is assigned. */
+  /** The named person, or the holders of the post joined with 、. Empty when no one is assigned. */
   person: string
   phone: string
 }
@@ -97,7 +97,7 @@ export class SchoolIndex {
     return post.staffIds.map((id) => this.staffById.get(id)).filter((person): person is DataStaff => person !== undefined)
   }
 
-  /** The post or person answering for something: a named person wins, else the holders of the post. */
+  /** Finds who is responsible: the named person when there is one, else the holders of the post. */
   owner(postId: number | null, staffId: number | null): Owner {
     const post = this.post(postId)
     const named = this.person(staffId)
@@ -122,18 +122,18 @@ export class SchoolIndex {
     return highestLevel(point.risks.map((risk) => risk.level))
   }
 
-  /** The highest 管控层级 among a point's risks: school above department above grade above post. */
+  /** Returns the highest 管控层级 among a point's risks: school above department above grade above post. */
   pointControlLevel(point: DataRiskPoint): ControlLevel | undefined {
     const ranks = point.risks.map((risk) => controlLevels.indexOf(risk.controlLevel))
     return ranks.length > 0 ? controlLevels[Math.min(...ranks)] : undefined
   }
 
-  /** Every risk with its point, in point order. */
+  /** Lists every risk with its point, in point order. */
   placedRisks(): PlacedRisk[] {
     return this.riskPoints.flatMap((point) => point.risks.map((risk) => ({ point, risk })))
   }
 
-  /** Every risk, highest level first and in point order within a level. */
+  /** Lists every risk, highest level first and in point order within a level. */
   risksByLevel(): PlacedRisk[] {
     const placed = this.placedRisks()
     return riskLevels.flatMap((level) => placed.filter((entry) => entry.risk.level === level))
@@ -145,7 +145,7 @@ export class SchoolIndex {
     return counts
   }
 
-  /** Risk points this post answers for: as the point's owner, or as the owner of one of its risks. */
+  /** Lists the risk points a post is responsible for: as the point's owner, or as the owner of one of its risks. */
   pointsOwnedBy(post: DataPost): DataRiskPoint[] {
     return this.riskPoints.filter((point) => point.ownerPostId === post.id || point.risks.some((risk) => risk.ownerPostId === post.id))
   }

@@ -16,6 +16,8 @@ export interface UnitTerms {
   everyone: string
   /** The departments a notice is addressed to: 各处室、年级组 or 各部门、各班级. */
   departments: string
+  /** 校园 or 园区. */
+  campus: string
 }
 
 export function unitTerms(category: SchoolCategory | ''): UnitTerms {
@@ -27,7 +29,8 @@ export function unitTerms(category: SchoolCategory | ''): UnitTerms {
       deputyHead: '副园长',
       pupils: '幼儿',
       everyone: '全园师幼',
-      departments: '各部门、各班级'
+      departments: '各部门、各班级',
+      campus: '园区'
     }
   }
   return {
@@ -37,6 +40,7 @@ export function unitTerms(category: SchoolCategory | ''): UnitTerms {
     deputyHead: '副校长',
     pupils: '学生',
     everyone: '全校师生',
-    departments: '各处室、年级组'
+    departments: '各处室、年级组',
+    campus: '校园'
   }
 }

@@ -2,9 +2,9 @@ import { Button, Popconfirm } from 'antd'
 import { DeleteOutlined } from '@ant-design/icons'
 
 interface DeleteButtonProps {
-  /** What is deleted, shown in the question, e.g. 教职工“张三”. */
-  what: string
-  /** What else goes with it, when that is not obvious. */
+  /** Name of the deleted record, shown in the question, e.g. 教职工“张三”. */
+  target: string
+  /** Records deleted or changed along with it, when that is not obvious. */
   consequence?: string
   onConfirm: () => Promise<unknown> | void
   testId?: string
@@ -14,11 +14,11 @@ interface DeleteButtonProps {
   showIcon?: boolean
 }
 
-/** A delete link that asks for confirmation first. */
-export function DeleteButton({ what, consequence, onConfirm, testId, label = '删除', disabled, showIcon = false }: DeleteButtonProps) {
+/** Shows a delete link that deletes only after the user confirms. */
+export function DeleteButton({ target, consequence, onConfirm, testId, label = '删除', disabled, showIcon = false }: DeleteButtonProps) {
   return (
     <Popconfirm
-      title={`确定删除${what}吗？`}
+      title={`确定删除${target}吗？`}
       description={consequence}
       okText="删除"
       cancelText="取消"

@@ -15,8 +15,8 @@ interface FormModalProps<Values> {
 }
 
 /**
- * A modal around a form whose OK button is the form's submit button, so Enter in a one-line field saves
- * and the form's validation runs first. Render it only while it is open: each opening starts with a
+ * Wraps a form in a modal whose OK button is the form's submit button, so Enter in a one-line field saves
+ * after the form's validation passes. Render it only while it is open, so each opening starts with a
  * fresh form.
  */
 export function FormModal<Values>({ title, form, initialValues, onSubmit, onClose, okText = '保存', width = 560, testId, children }: FormModalProps<Values>) {

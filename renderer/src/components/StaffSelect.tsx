@@ -61,6 +61,8 @@ export function StaffSelect(props: StaffSelectProps) {
                 <Button
                   type="link"
                   icon={<PlusOutlined />}
+                  // Keeps the focus in the Select, so the list does not close before the click arrives.
+                  onMouseDown={(event) => event.preventDefault()}
                   onClick={() => {
                     setOpen(false)
                     setAdding(true)

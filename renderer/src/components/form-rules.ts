@@ -19,7 +19,7 @@ export function schemaRule(schema: z.ZodType, toInput?: (value: unknown) => unkn
   }
 }
 
-/** A rule that requires a value, worded as the Node side words a missing field. */
+/** Returns a rule that requires a value, with the sentence the Node side uses for a missing field. */
 export function requiredRule(field: string): Rule {
   return {
     validator: async (_rule, value: unknown) => {

@@ -12,7 +12,7 @@ export function postName(posts: readonly Post[] | undefined, id: number | null |
   return posts?.find((post) => post.id === id)?.name ?? ''
 }
 
-/** Option label of a person: the name with the department, so namesakes can be told apart. */
+/** Formats a person for a pick list: the name with the department, so namesakes can be distinguished. */
 export function staffLabel(person: Staff): string {
   return person.department ? `${person.name}（${person.department}）` : person.name
 }

@@ -32,9 +32,9 @@ export function SettingsPage() {
 
   return (
     <div className="page">
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="settings-page">
-        <div className="page-panel">
-          <StepHeader title="设置" intro="填写操作人姓名，查看本校使用的风险评价标准和软件版本。" />
+      <div className="page-panel" data-testid="settings-page">
+        <StepHeader title="设置" intro="填写操作人姓名，查看本校使用的风险评价标准和软件版本。" />
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Card title="操作人" size="small">
             <Form form={form} layout="inline" initialValues={settings.data} onFinish={(values) => void save(values)}>
               <Form.Item
@@ -52,23 +52,23 @@ export function SettingsPage() {
               </Form.Item>
             </Form>
           </Card>
-        </div>
-        <Card title="风险评价标准（只读）" size="small">
-          <ValueTablesView tables={tables.data} />
-        </Card>
-        <Card title="关于" size="small">
-          <Descriptions
-            column={1}
-            size="small"
-            data-testid="app-info"
-            items={[
-              { key: 'version', label: '软件版本', children: appInfo.info?.appVersion ?? '' },
-              { key: 'file', label: '学校文件', children: <span className="file-path">{appInfo.info?.schoolFile ?? ''}</span> },
-              { key: 'school', label: '学校名称', children: appInfo.info?.schoolName || '（未填写）' }
-            ]}
-          />
-        </Card>
-      </Space>
+          <Card title="风险评价标准（只读）" size="small">
+            <ValueTablesView tables={tables.data} />
+          </Card>
+          <Card title="关于" size="small">
+            <Descriptions
+              column={1}
+              size="small"
+              data-testid="app-info"
+              items={[
+                { key: 'version', label: '软件版本', children: appInfo.info?.appVersion ?? '' },
+                { key: 'file', label: '学校文件', children: <span className="file-path">{appInfo.info?.schoolFile ?? ''}</span> },
+                { key: 'school', label: '学校名称', children: appInfo.info?.schoolName || '（未填写）' }
+              ]}
+            />
+          </Card>
+        </Space>
+      </div>
     </div>
   )
 }

@@ -39,7 +39,7 @@ function LevelRanges({ title, thresholds, symbol, testId }: { title: string; thr
   )
 }
 
-/** The value tables the school grades with, read-only: LEC and LS scales with their level thresholds. */
+/** Shows the value tables the school grades with, read-only: LEC and LS scales with their level thresholds. */
 export function ValueTablesView({ tables }: { tables: ValueTables }) {
   return (
     <div data-testid="value-tables">

@@ -15,7 +15,7 @@ interface CheckItemTableProps {
   onDeleted: (item: CheckItem) => void
 }
 
-/** The checklist: what is checked at each risk point, how, how often and by which post. */
+/** Lists the check items: what is checked at each risk point, how, how often and by which post. */
 export function CheckItemTable({ items, points, posts, onEdit, onDeleted }: CheckItemTableProps) {
   const run = useAction()
   const refresh = useProgressRefresh()
@@ -70,7 +70,7 @@ export function CheckItemTable({ items, points, posts, onEdit, onDeleted }: Chec
                 编辑
               </Button>
               <DeleteButton
-                what="这个排查项"
+                target="这个排查项"
                 consequence={item.measureId === null ? undefined : '由管控措施生成的排查项删除后，再次生成也不会恢复。'}
                 onConfirm={() => remove(item)}
                 testId={`check-item-delete-${item.id}`}

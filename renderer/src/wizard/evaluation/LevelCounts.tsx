@@ -7,7 +7,7 @@ interface LevelCountsProps {
   onSelect: (level: RiskLevel | undefined) => void
 }
 
-/** The number of risks at each level, each box in its level colour with the word; a click filters the table. */
+/** Shows the number of risks at each level, each box in its level colour with the word; a click filters the table. */
 export function LevelCounts({ risks, selected, onSelect }: LevelCountsProps) {
   return (
     <div className="level-counts" data-testid="level-counts">

@@ -27,8 +27,8 @@ function groupByArea(entries: LibraryEntry[]): [string, LibraryEntry[]][] {
 }
 
 /**
- * The built-in risk library: risk points with their typical risks, measures and check items. The school
- * ticks the points it has; those already added are shown as added.
+ * Offers the built-in risk library: risk points with their typical risks, measures and check items. The
+ * school ticks the points it has, and points already added are shown as added.
  */
 export function LibraryPanel({ onAdded }: LibraryPanelProps) {
   const library = useLoad('library:list')
@@ -40,7 +40,7 @@ export function LibraryPanel({ onAdded }: LibraryPanelProps) {
   const run = useAction()
   const refresh = useProgressRefresh()
 
-  const shown = useMemo(
+  const filteredEntries = useMemo(
     () => (library.data ?? []).filter((entry) => (!onlyApplicable || entry.applies) && matches(entry, search.trim())),
     [library.data, onlyApplicable, search]
   )
@@ -48,7 +48,7 @@ export function LibraryPanel({ onAdded }: LibraryPanelProps) {
   if (library.error) return <ErrorBox error={library.error} onRetry={() => void library.reload()} />
   if (!library.data) return <Spin />
 
-  const selectable = shown.filter((entry) => !entry.added)
+  const selectable = filteredEntries.filter((entry) => !entry.added)
   const hiddenCount = library.data.filter((entry) => !entry.applies && !entry.added).length
 
   const toggle = (keys: string[], checked: boolean) => {
@@ -103,10 +103,10 @@ export function LibraryPanel({ onAdded }: LibraryPanelProps) {
         </Typography.Paragraph>
       )}
 
-      {shown.length === 0 && <Empty description={search ? '没有找到匹配的风险点，请换个关键词。' : '没有可显示的风险点。'} />}
+      {filteredEntries.length === 0 && <Empty description={search ? '没有找到匹配的风险点，请换个关键词。' : '没有可显示的风险点。'} />}
 
       {riskPointKinds.map((kind) => {
-        const ofKind = shown.filter((entry) => entry.kind === kind)
+        const ofKind = filteredEntries.filter((entry) => entry.kind === kind)
         if (ofKind.length === 0) return null
         return (
           <div key={kind} className="library-kind">

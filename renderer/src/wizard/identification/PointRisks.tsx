@@ -17,7 +17,7 @@ interface PointRisksProps {
   onDeleted: () => Promise<void>
 }
 
-/** The risks (危险有害因素) of one risk point, shown when its row is expanded. */
+/** Lists the risks (危险有害因素) of one risk point when its row is expanded. */
 export function PointRisks({ point, onAdd, onEdit, onDeleted }: PointRisksProps) {
   const run = useAction()
   const refresh = useProgressRefresh()
@@ -58,7 +58,7 @@ export function PointRisks({ point, onAdd, onEdit, onDeleted }: PointRisksProps)
                   编辑
                 </Button>
                 <DeleteButton
-                  what="这项风险"
+                  target="这项风险"
                   consequence="它的管控措施和由措施生成的排查项将一并删除。"
                   onConfirm={() => remove(risk)}
                   testId={`risk-delete-${risk.id}`}

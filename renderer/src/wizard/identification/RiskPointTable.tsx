@@ -20,7 +20,7 @@ interface RiskPointTableProps {
   onChanged: () => Promise<void>
 }
 
-/** The school's risk points with their highest level; a row opens to show and edit its risks. */
+/** Lists the school's risk points with their highest level; a row opens to show and edit its risks. */
 export function RiskPointTable({ points, posts, expandedIds, onExpandedChange, onEditPoint, onEditRisk, onChanged }: RiskPointTableProps) {
   const run = useAction()
   const refresh = useProgressRefresh()
@@ -73,7 +73,7 @@ export function RiskPointTable({ points, posts, expandedIds, onExpandedChange, o
                 编辑
               </Button>
               <DeleteButton
-                what={`风险点“${point.name}”`}
+                target={`风险点“${point.name}”`}
                 consequence="其下的风险、管控措施和排查项将一并删除。"
                 onConfirm={() => remove(point)}
                 testId={`risk-point-delete-${point.id}`}

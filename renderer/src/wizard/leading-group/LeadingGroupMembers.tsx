@@ -86,7 +86,7 @@ export function LeadingGroupMembers({ group, staff, onStaffAdded, onGroupChanged
                   编辑
                 </Button>
                 <DeleteButton
-                  what={`领导小组成员“${staffName(staff, member.staffId)}”`}
+                  target={`领导小组成员“${staffName(staff, member.staffId)}”`}
                   consequence="此人仍保留在教职工名册中。"
                   label="移出"
                   onConfirm={() => remove(member)}

@@ -75,7 +75,7 @@ export function StaffRoster({ staff, posts, onChanged }: StaffRosterProps) {
                   编辑
                 </Button>
                 <DeleteButton
-                  what={`教职工“${person.name}”`}
+                  target={`教职工“${person.name}”`}
                   consequence="此人在领导小组中的职务和岗位安排将一并删除。"
                   onConfirm={() => remove(person)}
                   testId={`staff-delete-${person.id}`}

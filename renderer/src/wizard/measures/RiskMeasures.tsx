@@ -9,7 +9,7 @@ import { DeleteButton } from '../../components/DeleteButton'
 import { LevelTag } from '../../components/LevelTag'
 import { postName, staffName } from '../../components/lookups'
 import { useProgressRefresh } from '../progress'
-import { gapLabels, measureGaps } from './measure-gaps'
+import { gapLabels, measureGaps } from '@shared/measure-gaps'
 
 interface RiskMeasuresProps {
   risk: Risk
@@ -20,7 +20,7 @@ interface RiskMeasuresProps {
   onDeleted: () => Promise<void>
 }
 
-/** One risk with its measures by category, and what it still lacks. */
+/** Shows one risk with its measures by category, and what it still lacks. */
 export function RiskMeasures({ risk, posts, staff, onAdd, onEdit, onDeleted }: RiskMeasuresProps) {
   const run = useAction()
   const refresh = useProgressRefresh()
@@ -59,19 +59,22 @@ export function RiskMeasures({ risk, posts, staff, onAdd, onEdit, onDeleted }: R
           <div key={category} className="measure-category">
             <div className="measure-category-label">{measureCategoryLabels[category]}</div>
             <ol className="measure-lines">
-              {ofCategory.map((measure) => (
+              {ofCategory.map((measure, index) => (
                 <li key={measure.id} className="measure-line">
-                  <span className="measure-content">{measure.content}</span>
-                  <span className="muted measure-meta">
-                    {controlLevelLabels[measure.controlLevel]}
-                    {owner(measure) ? ` · ${owner(measure)}` : ''}
+                  <span className="measure-number">{index + 1}.</span>
+                  <span className="measure-text">
+                    {measure.content}
+                    <span className="muted measure-meta">
+                      {controlLevelLabels[measure.controlLevel]}
+                      {owner(measure) ? ` · ${owner(measure)}` : ''}
+                    </span>
                   </span>
-                  <Space size={0}>
+                  <Space size={0} className="measure-actions">
                     <Button type="link" size="small" autoInsertSpace={false} onClick={() => onEdit(risk, measure)} data-testid={`measure-edit-${measure.id}`}>
                       编辑
                     </Button>
                     <DeleteButton
-                      what="这条管控措施"
+                      target="这条管控措施"
                       consequence="由它生成、且未修改过的排查项将一并删除。"
                       onConfirm={() => remove(measure)}
                       testId={`measure-delete-${measure.id}`}

@@ -23,8 +23,8 @@ function groupByDepartment(posts: readonly BuiltinPost[]): [string, BuiltinPost[
 }
 
 /**
- * The built-in post list (with default responsibility lists) as a checklist grouped by department. The
- * posts most schools have are ticked; posts the school already has are shown as added.
+ * Offers the built-in posts (with default responsibility lists) as a checklist grouped by department. The
+ * posts most schools have start ticked, and posts the school already has are shown as added.
  */
 export function BuiltinPostsModal({ existing, onClose, onSeeded }: BuiltinPostsModalProps) {
   const builtin = useLoad('posts:builtin')

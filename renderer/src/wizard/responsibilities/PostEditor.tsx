@@ -106,7 +106,7 @@ export function PostEditor({ post, staff, onStaffAdded, onSaved, onDeleted, onDi
           {post.name}
         </Typography.Title>
         <DeleteButton
-          what={`岗位“${post.name}”`}
+          target={`岗位“${post.name}”`}
           consequence="岗位的责任清单和人员安排将一并删除；以此岗位为责任岗位的风险和措施会保留，但不再有责任岗位。"
           label="删除岗位"
           showIcon

@@ -12,7 +12,7 @@ function problemsOf(post: Post): string[] {
   return [post.staffIds.length === 0 ? '尚未安排岗位人员' : '', post.responsibilities.length === 0 ? '没有责任内容' : ''].filter(Boolean)
 }
 
-/** The school's posts with their counts of people and items; a warning marks posts not yet complete. */
+/** Lists the school's posts with their counts of people and items; a warning marks posts not yet complete. */
 export function PostList({ posts, selectedId, onSelect }: PostListProps) {
   return (
     <ul className="post-list" data-testid="post-list" aria-label="岗位列表">

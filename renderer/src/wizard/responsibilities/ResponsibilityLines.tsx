@@ -45,7 +45,7 @@ interface ResponsibilityLinesProps {
   errors: Record<string, string>
 }
 
-/** The responsibility items of a post, grouped by kind, each an editable line that can be moved or deleted. */
+/** Edits the responsibility items of a post, grouped by kind, each a line that can be moved or deleted. */
 export function ResponsibilityLines({ lines, onChange, errors }: ResponsibilityLinesProps) {
   const update = (key: string, content: string) => onChange(lines.map((line) => (line.key === key ? { ...line, content } : line)))
   const remove = (key: string) => onChange(lines.filter((line) => line.key !== key))

@@ -40,7 +40,7 @@ export function EvaluationFields({ form, tables, posts, staff, onStaffAdded }: E
   const live = liveGrade({ method, lecL, lecE, lecC, lsL, lsS, directLevel }, tables)
   const level = live.grade?.level
 
-  // The control level follows the level while it still holds the previous level's default.
+  // The control level follows the level while it still equals the previous level's default.
   const previousLevel = useRef<RiskLevel | undefined>(level)
   useEffect(() => {
     if (level === undefined || level === previousLevel.current) return

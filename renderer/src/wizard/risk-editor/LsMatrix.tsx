@@ -10,8 +10,8 @@ interface LsMatrixProps {
 }
 
 /**
- * The risk matrix: likelihood rows (highest on top) by severity columns, each cell tinted with its level's
- * colour. The chosen cell is drawn in full colour with the level word; clicking a cell picks L and S.
+ * Draws the risk matrix: likelihood rows (highest on top) by severity columns, each cell tinted with its
+ * level's colour. The chosen cell is drawn in full colour with the level word, and clicking a cell picks L and S.
  */
 export function LsMatrix({ table, l, s, onPick }: LsMatrixProps) {
   const rows = [...table.l].sort((a, b) => b.value - a.value)

@@ -73,14 +73,25 @@ export function RiskModal({ point, risk, focus, tables, posts, staff, onStaffAdd
   const refresh = useProgressRefresh()
 
   const submit = async () => {
-    // Factors of the methods not shown are kept in the form store; the Node side stores only the chosen method's.
+    // Factors of the methods not shown stay in the form store; the Node side stores only the chosen method's.
     const values = form.getFieldsValue(true) as RiskFormValues
     const input = {
-      ...values,
       id: risk?.id ?? null,
       riskPointId: point.id,
+      hazard: values.hazard,
+      factorType: values.factorType,
+      consequence: values.consequence,
+      accidentTypes: values.accidentTypes,
+      method: values.method,
+      lecL: values.lecL,
+      lecE: values.lecE,
+      lecC: values.lecC,
+      lsL: values.lsL,
+      lsS: values.lsS,
       directLevel: values.directLevel ?? '',
-      controlLevel: values.controlLevel ?? ''
+      controlLevel: values.controlLevel ?? '',
+      ownerPostId: values.ownerPostId,
+      ownerStaffId: values.ownerStaffId
     } as unknown as RiskInput
     const saved = await run(() => call('risks:save', input), risk ? '风险已保存并重新评价' : '风险已添加并完成评价')
     if (!saved) return false

@@ -10,7 +10,7 @@ interface ThresholdTableProps {
   current?: RiskLevel
 }
 
-/** The score range of each level, with the level of the current score marked. */
+/** Shows the score range of each level, with the level of the current score marked. */
 export function ThresholdTable({ thresholds, symbol, current }: ThresholdTableProps) {
   const ranges = thresholdRanges(thresholds, symbol)
   return (

@@ -5,7 +5,7 @@ import type { ValueTables } from '@shared/grading/value-tables'
 export interface LiveGrade {
   /** The grade, when every factor of the method is chosen and on the scale. */
   grade?: Grade
-  /** Why the factors cannot be graded, in Chinese; absent while factors are merely missing. */
+  /** Chinese reason the factors cannot be graded; absent while factors are merely missing. */
   problem?: string
 }
 

@@ -9,7 +9,7 @@ export const methodShortLabels: Record<GradingMethod, string> = {
   direct: '直接判定'
 }
 
-/** The factor values of a risk as one line, e.g. "L=3 E=6 C=7"; a dash for direct grading. */
+/** Formats the factor values of a risk as one line, e.g. "L=3 E=6 C=7", or a dash for direct grading. */
 export function factorsText(risk: Risk): string {
   if (risk.method === 'lec') return `L=${risk.lecL ?? '?'} E=${risk.lecE ?? '?'} C=${risk.lecC ?? '?'}`
   if (risk.method === 'ls') return `L=${risk.lsL ?? '?'} S=${risk.lsS ?? '?'}`

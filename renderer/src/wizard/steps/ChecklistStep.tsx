@@ -30,10 +30,18 @@ export function ChecklistStep() {
   if (!items.data || !points.data || !posts.data) return <Spin />
 
   const all = items.data
-  const shown = all.filter(
+  const filteredItems = all.filter(
     (item) => (!pointId || item.riskPointId === pointId) && (!postId || item.responsiblePostId === postId) && (!type || item.inspectionType === type)
   )
   const hasMeasures = points.data.some((point) => point.risks.some((risk) => risk.measures.length > 0))
+
+  const keepSaved = (saved: CheckItem) => {
+    if (all.some((item) => item.id === saved.id)) {
+      items.setData(all.map((item) => (item.id === saved.id ? saved : item)))
+    } else {
+      items.setData([...all, saved])
+    }
+  }
 
   const derive = async () => {
     setDeriving(true)
@@ -105,7 +113,7 @@ export function ChecklistStep() {
         />
       ) : (
         <CheckItemTable
-          items={shown}
+          items={filteredItems}
           points={points.data}
           posts={posts.data}
           onEdit={setEditing}
@@ -119,7 +127,7 @@ export function ChecklistStep() {
           posts={posts.data}
           riskPointId={pointId}
           onClose={() => setEditing(undefined)}
-          onSaved={(saved) => items.setData(all.some((item) => item.id === saved.id) ? all.map((item) => (item.id === saved.id ? saved : item)) : [...all, saved])}
+          onSaved={keepSaved}
         />
       )}
     </>

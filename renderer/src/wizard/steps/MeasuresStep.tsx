@@ -6,7 +6,7 @@ import { useLoad } from '../../api/hooks'
 import { ErrorBox } from '../../components/ErrorBox'
 import { LevelTag } from '../../components/LevelTag'
 import { StepHeader } from '../../components/StepHeader'
-import { hasGaps, measureGaps } from '../measures/measure-gaps'
+import { hasGaps, measureGaps } from '@shared/measure-gaps'
 import { MeasureModal } from '../measures/MeasureModal'
 import { RiskMeasures } from '../measures/RiskMeasures'
 import { pointLevel } from '../risk-editor/risk-display'
@@ -26,7 +26,7 @@ export function MeasuresStep() {
   const [openIds, setOpenIds] = useState<string[]>()
   const [editing, setEditing] = useState<Editing>()
 
-  // On first load the points that still need measures are open; afterwards only the user opens or closes
+  // On first load the points that still need measures are open. Afterwards only the user opens or closes
   // panels, so a panel does not fold away when its last gap is filled.
   useEffect(() => {
     if (points.data && openIds === undefined) {
@@ -42,6 +42,9 @@ export function MeasuresStep() {
   const risks = list.flatMap((point) => point.risks)
   const withoutMeasures = risks.filter((risk) => measureGaps(risk).none).length
   const weakHighRisks = risks.filter((risk) => measureGaps(risk).missing.length > 0).length
+  const shortfalls: string[] = []
+  if (withoutMeasures > 0) shortfalls.push(`${withoutMeasures} 项风险尚无管控措施`)
+  if (weakHighRisks > 0) shortfalls.push(`${weakHighRisks} 项较大及以上风险缺少管理或应急处置措施`)
   const shownPoints = list.filter((point) => point.risks.length > 0 && (!onlyGaps || point.risks.some(hasGaps)))
 
   const header = (
@@ -63,16 +66,8 @@ export function MeasuresStep() {
   return (
     <>
       {header}
-      {withoutMeasures + weakHighRisks > 0 ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="measures-summary"
-          title={[withoutMeasures ? `${withoutMeasures} 项风险尚无管控措施` : '', weakHighRisks ? `${weakHighRisks} 项较大及以上风险缺少管理或应急处置措施` : '']
-            .filter(Boolean)
-            .join('；')}
-        />
+      {shortfalls.length > 0 ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="measures-summary" title={shortfalls.join('；')} />
       ) : (
         <Alert type="success" showIcon style={{ marginBottom: 12 }} data-testid="measures-summary" title={`全部 ${risks.length} 项风险都已落实管控措施。`} />
       )}

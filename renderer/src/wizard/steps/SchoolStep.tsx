@@ -107,9 +107,9 @@ export function SchoolStep() {
           <Col span={6}>
             <Form.Item
               name="contactPhone"
-              label="联系电话"
+              label="联系人电话"
               required
-              rules={[{ required: true, message: '请填写联系电话' }, schemaRule(fields.contactPhone)]}
+              rules={[{ required: true, message: '请填写联系人电话' }, schemaRule(fields.contactPhone)]}
               extra="手机号或带区号的固定电话，如 0391-1234567"
             >
               <Input maxLength={20} />

@@ -1,5 +1,5 @@
-import type { Risk } from '@shared/domain/entities'
-import { measureCategoryShortLabels, type MeasureCategory } from '@shared/domain/measures'
+import type { Risk } from './domain/entities'
+import { measureCategoryShortLabels, type MeasureCategory } from './domain/measures'
 
 export interface MeasureGaps {
   /** The risk has no measure at all. */
@@ -11,7 +11,7 @@ export interface MeasureGaps {
 const requiredForHighRisks: readonly MeasureCategory[] = ['management', 'emergency']
 
 /**
- * What a risk's measures still lack: any measure at all, and for 重大 and 较大 risks a 管理 and an
+ * Finds what a risk's measures still lack: any measure at all, and for 重大 and 较大 risks a 管理 and an
  * 应急处置 measure. The Node side's completeness of the 管控措施 step applies the same rule.
  */
 export function measureGaps(risk: Risk): MeasureGaps {
@@ -28,7 +28,7 @@ export function hasGaps(risk: Risk): boolean {
   return gaps.none || gaps.missing.length > 0
 }
 
-/** The gaps as short Chinese labels, e.g. "缺少应急处置措施". */
+/** Returns the gaps as short Chinese labels, e.g. "缺少应急处置措施". */
 export function gapLabels(gaps: MeasureGaps): string[] {
   if (gaps.none) return ['尚无管控措施']
   return gaps.missing.map((category) => `缺少${measureCategoryShortLabels[category]}措施`)
