@@ -1,140 +1,34 @@
-import { z } from 'zod'
-import type { Settings, CheckItem, LeadingGroup, Policy, Post, RiskPoint, Staff } from './domain/entities'
-import type { BuiltinPost, LibraryEntry } from './domain/library'
-import type { School } from './domain/school'
-import type { ValueTables } from './grading/value-tables'
-import {
-  addFromLibraryInput,
-  checkItemInput,
-  emptyInput,
-  idInput,
-  leadingGroupMemberInput,
-  measureInput,
-  officeInput,
-  policyInput,
-  postInput,
-  riskInput,
-  riskPointInput,
-  schoolInput,
-  seedPostsInput,
-  settingsInput,
-  staffInput
-} from './schemas/inputs'
-import type { ImportPreview, ImportResult } from './risk-import'
-import { riskImportApplyInput, riskImportPreviewInput, riskImportSaveMappingInput } from './schemas/risk-import-inputs'
-import type { WizardProgress } from './wizard'
-import type { JobStatus } from './jobs'
+import type { z } from 'zod'
+import type { ChannelDef, OutputOf } from './contract/channel-def'
+import { coreChannels } from './contract/core'
+import { riskImportChannels } from './contract/risk-import'
+
+export type { ChannelDef } from './contract/channel-def'
+export type { AppInfo, ChosenFolder } from './contract/core'
+export type { ChosenImportFile } from './contract/risk-import'
 
 /**
  * The one contract between the window and the Node side: every channel with its input schema and its
- * result type. Main registers exactly these channels, the preload exposes exactly these, and the
- * loopback test harness answers the same table over HTTP.
+ * result type, assembled from one table per feature under contract/. Main registers exactly these
+ * channels, the preload exposes exactly these, and the loopback test harness answers the same table over
+ * HTTP.
  */
-
-export interface ChannelDef<I extends z.ZodType, O> {
-  input: I
-  /** Phantom field that carries the result type; never set at run time. */
-  output?: O
-}
-
-function channel<O>() {
-  return <I extends z.ZodType>(input: I): ChannelDef<I, O> => ({ input })
-}
-
-export interface AppInfo {
-  appVersion: string
-  schoolFile: string
-  schoolFileId: string
-  schoolName: string
-  operatorName: string
-  /** True when the window runs in the loopback test harness instead of Electron. */
-  harness: boolean
-}
-
-export interface ChosenFolder {
-  /** Opaque token for a folder chosen in a main-process dialog; the window never sends paths. */
-  token: string
-  folder: string
-}
-
-export interface ChosenImportFile {
-  /** Opaque token for the file chosen in a main-process dialog; later calls name the file by it. */
-  token: string
-  /** The file's name without its folder, for display. */
-  fileName: string
-}
-
-const tokenInput = z.object({ token: z.string().min(1).max(100) })
-const jobIdInput = z.object({ jobId: z.string().min(1).max(100) })
-const startOutputsInput = z.object({ token: z.string().min(1).max(100) })
-
 export const channels = {
-  'app:info': channel<AppInfo>()(emptyInput),
-  'settings:get': channel<Settings>()(emptyInput),
-  'settings:save': channel<Settings>()(settingsInput),
-
-  'files:new': channel<AppInfo | null>()(emptyInput),
-  'files:open': channel<AppInfo | null>()(emptyInput),
-  'files:save-as': channel<AppInfo | null>()(emptyInput),
-
-  'school:get': channel<School>()(emptyInput),
-  'school:save': channel<School>()(schoolInput),
-
-  'staff:list': channel<Staff[]>()(emptyInput),
-  'staff:save': channel<Staff>()(staffInput),
-  'staff:delete': channel<void>()(idInput),
-
-  'leading-group:get': channel<LeadingGroup>()(emptyInput),
-  'leading-group:save-member': channel<LeadingGroup>()(leadingGroupMemberInput),
-  'leading-group:delete-member': channel<LeadingGroup>()(idInput),
-  'leading-group:save-office': channel<LeadingGroup>()(officeInput),
-
-  'posts:builtin': channel<BuiltinPost[]>()(emptyInput),
-  'posts:list': channel<Post[]>()(emptyInput),
-  'posts:seed': channel<Post[]>()(seedPostsInput),
-  'posts:save': channel<Post>()(postInput),
-  'posts:delete': channel<void>()(idInput),
-
-  'library:list': channel<LibraryEntry[]>()(emptyInput),
-  'risk-points:list': channel<RiskPoint[]>()(emptyInput),
-  'risk-points:add-from-library': channel<RiskPoint[]>()(addFromLibraryInput),
-  'risk-points:save': channel<RiskPoint>()(riskPointInput),
-  'risk-points:delete': channel<void>()(idInput),
-  'risks:save': channel<RiskPoint>()(riskInput),
-  'risks:delete': channel<void>()(idInput),
-  'measures:save': channel<RiskPoint>()(measureInput),
-  'measures:delete': channel<void>()(idInput),
-
-  'check-items:list': channel<CheckItem[]>()(emptyInput),
-  'check-items:derive': channel<CheckItem[]>()(emptyInput),
-  'check-items:save': channel<CheckItem>()(checkItemInput),
-  'check-items:delete': channel<void>()(idInput),
-
-  'policies:list': channel<Policy[]>()(emptyInput),
-  'policies:save': channel<Policy>()(policyInput),
-
-  'value-tables:get': channel<ValueTables>()(emptyInput),
-  'wizard:progress': channel<WizardProgress>()(emptyInput),
-
-  'risk-import:choose-file': channel<ChosenImportFile | null>()(emptyInput),
-  'risk-import:preview': channel<ImportPreview>()(riskImportPreviewInput),
-  'risk-import:apply': channel<ImportResult>()(riskImportApplyInput),
-  'risk-import:save-mapping': channel<void>()(riskImportSaveMappingInput),
-
-  'outputs:choose-folder': channel<ChosenFolder | null>()(emptyInput),
-  'outputs:start': channel<{ jobId: string }>()(startOutputsInput),
-  'outputs:open-folder': channel<void>()(tokenInput),
-  'jobs:status': channel<JobStatus>()(jobIdInput)
+  ...coreChannels,
+  ...riskImportChannels
 } as const
 
 export type Channels = typeof channels
 export type ChannelName = keyof Channels
 /** What a caller passes: the validated shape of the input (the Node side parses it again). */
 export type ChannelInput<K extends ChannelName> = z.output<Channels[K]['input']>
-export type ChannelOutput<K extends ChannelName> = Channels[K] extends ChannelDef<z.ZodType, infer O> ? O : never
+export type ChannelOutput<K extends ChannelName> = OutputOf<Channels[K]>
 
 export const channelNames = Object.keys(channels) as ChannelName[]
 
 export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(channels, value)
 }
+
+/** A channel table of one feature, as contract/*.ts declare them. */
+export type ChannelTable = Record<string, ChannelDef<z.ZodType, unknown>>

@@ -136,6 +136,8 @@ export interface RiskTable {
   /** Version of the value tables the level was computed with. */
   value_tables_version: string
   sort_order: number
+  /** The JHA step or SCL item that found this risk, if it came from an analysis record. */
+  analysis_entry_id: number | null
 }
 
 export interface ControlMeasureTable {
@@ -179,6 +181,86 @@ export interface AuditLogTable {
   after: string | null
 }
 
+export interface AnalysisEntryTable {
+  id: Generated<number>
+  risk_point_id: number
+  /** 'jha' (工作危害分析, steps of an activity) or 'scl' (安全检查表, items of a facility). */
+  method: string
+  seq: number
+  /** JHA: 工作步骤; SCL: 检查项目. */
+  item: string
+  /** SCL only: 检查标准. */
+  standard: string
+  /** JHA: 危险源或潜在事件; SCL: 不符合标准的情况及后果. */
+  deviation: string
+  existing_controls: string
+}
+
+export interface ValueTablesHistoryTable {
+  id: Generated<number>
+  version: string
+  name: string
+  /** JSON of the value tables as applied. */
+  tables: string
+  applied_at: string
+  operator: string
+  changed_risks: number
+}
+
+export interface MajorRiskPlanTable {
+  risk_id: number
+  objective: string
+  measures: string
+  funds: string
+  responsible_staff_id: number | null
+  deadline: string | null
+  monitoring: string
+  emergency: string
+  reported_on: string | null
+  report_to: string
+  updated_at: string
+}
+
+export interface RiskMapTable {
+  id: number
+  title: string
+  /** Drawing size in map units (the background image's pixels, or the blank grid's size). */
+  width: number
+  height: number
+  background: Buffer | null
+  background_type: string | null
+  /** Degrees clockwise from the top of the drawing to north. */
+  north_angle: number
+  drawn_on: string | null
+  updated_at: string
+}
+
+export interface MapAreaTable {
+  id: Generated<number>
+  shape: string
+  /** JSON array of [x, y] pairs in map units: two corners for a rectangle, the vertices for a polygon. */
+  points: string
+  label: string
+  sort_order: number
+}
+
+export interface MapAreaPointTable {
+  area_id: number
+  risk_point_id: number
+}
+
+export interface RiskReviewTable {
+  id: Generated<number>
+  /** 学期, e.g. 2026—2027学年第一学期. */
+  term: string
+  reviewed_on: string
+  reviewer: string
+  summary: string
+  /** JSON of the risk list at the review, compared with the next review for the change record. */
+  snapshot: string
+  created_at: string
+}
+
 export interface SchemaMigrationTable {
   name: string
   applied_at: string
@@ -201,6 +283,13 @@ export interface Database {
   check_item: CheckItemTable
   audit_log: AuditLogTable
   schema_migration: SchemaMigrationTable
+  analysis_entry: AnalysisEntryTable
+  value_tables_history: ValueTablesHistoryTable
+  major_risk_plan: MajorRiskPlanTable
+  risk_map: RiskMapTable
+  map_area: MapAreaTable
+  map_area_point: MapAreaPointTable
+  risk_review: RiskReviewTable
 }
 
 export type StaffRow = Selectable<StaffTable>

@@ -223,6 +223,8 @@ export function openSchoolFileReadOnly(file: string): SchoolDb {
 
 export interface CreateOptions {
   operatorName?: string
+  /** The migrations to apply; tests pass an older list to make a file of an earlier version. */
+  migrations?: readonly Migration[]
 }
 
 /** Creates a new, empty school file with every migration applied and the defaults seeded. */
@@ -238,7 +240,7 @@ export async function createSchoolFile(file: string, options: CreateOptions = {}
   const schoolDb = wrap(sqlite, file)
 
   try {
-    await applyMigrations(schoolDb.db, file, migrations)
+    await applyMigrations(schoolDb.db, file, options.migrations ?? migrations)
     await seedNewSchoolFile(schoolDb.db, { schoolFileId: randomUUID(), appVersion, operatorName: options.operatorName ?? '' })
   } catch (error) {
     await schoolDb.close()

@@ -91,7 +91,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     jobs: new JobRegistry(),
     outputsJob: (schoolFile, folder) => (report) => generateOutputs(schoolFile, folder, report),
     harness: true,
-    folders: new Map()
+    chosen: new Map()
   }
   const rendererRoot = resolve(options.rendererRoot ?? 'out/renderer')
 

@@ -81,7 +81,7 @@ async function start(): Promise<void> {
     jobs: new JobRegistry(),
     outputsJob: outputsJobInWorker(join(import.meta.dirname, 'job-worker.js')),
     harness: false,
-    folders: new Map()
+    chosen: new Map()
   }
   registerIpc(ctx)
 

@@ -4,7 +4,7 @@ import { matchKey } from './normalise'
 /**
  * Reads an accident-type cell ("触电、火灾事故", "高处坠落/物体打击") into the codes of
  * shared/domain/accident-types. Known names and common variants are taken out longest first, so
- * "中毒和窒息" is not split at 和; what is left over is reported for a question. Two words depend on
+ * "中毒和窒息" is not split at 和. What is left over is reported for a question. Two words depend on
  * the row: 溺水 (in school 淹溺, outside 校外溺水) and 中毒 (食物中毒 when the row speaks of food).
  */
 
@@ -84,7 +84,7 @@ export interface AccidentReading {
   codes: string[]
   /** Left-over words that name no accident type, e.g. "意外". */
   unknown: string[]
-  /** True when 溺水 stands without a word that says whether it is in or outside school. */
+  /** True when the row calls it 溺水 with no word that places it in or outside school. */
   drowningUnclear: boolean
 }
 

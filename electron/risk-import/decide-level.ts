@@ -8,8 +8,8 @@ import { scoreLevel, type TypedLevel, type TypedScore } from './typed-level'
 
 /**
  * Decides a row's level from what it has: a score computed from factors, a typed level, a typed score.
- * Agreement needs no question. A typed level that disagrees with the computed one is never resolved
- * silently: the user picks one of the two. A row with neither gets a question for its level.
+ * Agreement needs no question. A typed level that disagrees with the computed one becomes a question
+ * with both as options. A row with neither gets a question for its level.
  */
 
 export interface LevelDecision {

@@ -4,6 +4,7 @@ import type { ScaleValue } from '../../shared/grading/value-tables'
 import type { ImportField } from '../../shared/risk-import'
 import { matchKey } from './normalise'
 import type { RawRow } from './raw-rows'
+import { questionKey } from './questions'
 import { fieldCell, type RowAsk, type SheetContext } from './sheet-context'
 
 /**
@@ -67,7 +68,7 @@ function settleFactor(context: SheetContext, raw: RawRow, spec: FactorSpec, text
   const allowed = spec.scale.map((entry) => String(entry.value)).join('、')
   const problem = value === undefined ? '不是数字' : `不在本校 ${methodName} 评价标准的分值表中（可选 ${allowed}）`
   const answer = ask({
-    id: `factor-value:${spec.letter}:${matchKey(text)}`,
+    id: `factor-value:${spec.letter}:${questionKey(text)}`,
     kind: 'factor-value',
     cell,
     row: raw.row,

@@ -1,6 +1,6 @@
 /**
- * Recognises what a file that is not a zip archive probably is, so the refusal tells the user how to
- * turn it into an .xlsx workbook.
+ * Recognises what a file that is not a zip archive probably is, so the error message can explain how
+ * to turn it into an .xlsx workbook.
  */
 
 const zipSignature = 0x04034b50

@@ -1,10 +1,10 @@
 import type { ImportField } from '../../shared/risk-import'
 
 /**
- * What a header label means. Labels are compared in their `matchKey` form (half-width, simplified,
- * upper case, no spaces). A column's header may span rows ("管控措施" over "工程技术"); the lowest
- * label that means something decides, and the labels above it are its group, which settles short
- * labels such as "管理" (a measure category only under 管控措施) or "后果" (C under 风险评价).
+ * Identifies the field a header label names. Labels are compared in their `matchKey` form
+ * (half-width, simplified, upper case, no spaces). A column's header may span rows ("管控措施" over
+ * "工程技术"). The lowest label that means something decides, and the labels above it are its group.
+ * The group settles short labels such as "管理" (a measure category only under 管控措施) or "后果" (C under 风险评价).
  */
 
 /** Group labels over evaluation columns: 风险评价 over L/E/C/D. */
@@ -27,7 +27,7 @@ export function isGroupLabel(key: string): boolean {
   return groupLabels.test(key)
 }
 
-/** A single factor or score letter: "L", "L值", "L(可能性)", "事故发生的可能性(L)", "D=L×E×C". */
+/** Finds a single factor or score letter in a label: "L", "L值", "L(可能性)", "事故发生的可能性(L)", "D=L×E×C". */
 function factorLetter(key: string): string | undefined {
   const leading = /^([LECDSR])(?![A-Z])/.exec(key)
   if (leading) return leading[1]
@@ -52,7 +52,8 @@ function letterField(letter: string, inLs: boolean): ImportField {
   }
 }
 
-const hasScoreWord = /(^|[^A-Z])[DR]([^A-Z]|$)|风险值|分值|危险性值|风险度/
+/** D or R at the start ("D/分级") or in brackets ("风险值(D)"), or a score word; a letter list such as "(A/B/C/D)" is not a score. */
+const hasScoreWord = /^[DR](?![A-Z])|\([DR]\)|风险值|分值|危险性值|风险度/
 const hasLevelWord = /分级|等级|级别/
 
 function identifyEvaluation(key: string, group: string): ImportField | undefined {
@@ -110,7 +111,7 @@ function identifyPlace(key: string): ImportField | undefined {
 }
 
 /**
- * The field a label names, given the labels above it (`group`, joined), or undefined. Labels longer
+ * Returns the field a label names, given the labels above it (`group`, joined), or undefined. Labels longer
  * than 24 characters are data or notes, never a column label.
  */
 export function identifyLabel(key: string, group: string): ImportField | undefined {

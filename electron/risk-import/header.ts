@@ -29,7 +29,7 @@ export interface HeaderBand {
 
 const maxHeaderHeight = 3
 
-/** The text a header cell shows within the band: its own text, or its merge master's when the master is in the band. */
+/** Returns the text a header cell shows within the band: its own, or its merge master's when the master is in the band. */
 function bandText(grid: SheetGrid, row: number, column: number, top: number, bottom: number): string {
   const range = grid.mergeAt(row, column)
   if (!range) return grid.own(row, column)
@@ -50,7 +50,7 @@ function bandCutsMerge(grid: SheetGrid, top: number, bottom: number): boolean {
   return false
 }
 
-/** Whether a row of the band has a label of its own: titles and data rows have none. */
+/** Tells whether a row of the band has a label of its own; titles and data rows have none. */
 function rowHasLabel(grid: SheetGrid, row: number): boolean {
   return grid.filledColumns(row).some((column) => {
     const key = matchKey(grid.own(row, column))
@@ -68,7 +68,7 @@ function columnLabels(grid: SheetGrid, column: number, top: number, bottom: numb
   return labels
 }
 
-/** The field of a column: its lowest label that names one, read with the labels above it as the group. */
+/** Finds the field of a column: its lowest label that names one, read with the labels above it as the group. */
 function columnField(labels: readonly string[]): ImportField | undefined {
   const keys = labels.map(matchKey)
   for (let index = keys.length - 1; index >= 0; index--) {
@@ -107,7 +107,7 @@ function better(candidate: HeaderBand, best: HeaderBand | undefined): boolean {
   return candidate.bottom - candidate.top < best.bottom - best.top
 }
 
-/** The best header band in the first `searchRows` rows, or undefined when no band names at least three fields. */
+/** Finds the best header band in the first `searchRows` rows, or undefined when no band names at least three fields. */
 export function findHeader(grid: SheetGrid, searchRows: number): HeaderBand | undefined {
   let best: HeaderBand | undefined
   const lastStart = Math.min(searchRows, grid.rowCount)
@@ -123,7 +123,7 @@ export function findHeader(grid: SheetGrid, searchRows: number): HeaderBand | un
   return best
 }
 
-/** The header text of a column as shown to the user, e.g. "风险评价/L". */
+/** Returns the header text of a column as shown to the user, e.g. "风险评价/L". */
 export function headerText(band: HeaderBand, column: number): string {
   return band.columns[column - 1]?.labels.join('/') ?? ''
 }

@@ -4,7 +4,7 @@ import { colourLevels, type Colour } from './level-words'
 import { toHalfWidth, toSimplified } from './normalise'
 
 /**
- * Reads a sheet's legend: the pairs that say what a grade, digit or letter means, found in note rows,
+ * Reads a sheet's legend: the pairs that give the meaning of a grade, digit or letter means, found in note rows,
  * title rows and the level column's header ("Ⅰ级-红 Ⅱ级-黄 Ⅲ级-蓝", "1-重大 2-较大", "A级（重大）",
  * "红色（Ⅰ级）"). A range such as "R=1-3 低风险" is not a pair: a digit after a digit or a dash is skipped.
  */
@@ -32,7 +32,7 @@ const tokenThenMeaning = new RegExp(String.raw`${token}(?:级)?\s?[-—–~:=、
 /** The separator is required here: with white space alone "Ⅰ级-红 Ⅱ级-黄" would also read as 红 for Ⅱ. */
 const meaningThenToken = new RegExp(String.raw`${meaning}(?:色|风险)?\s?[-—–:=(、]\s?(Ⅳ|Ⅲ|Ⅱ|Ⅰ|IV|III|II|I|[一二三四1-4]级|[A-D]级)`, 'g')
 
-/** A text folded for legend reading: like `matchKey`, but white space is kept (as one space) to separate pairs. */
+/** Folds a text for legend reading like `matchKey`, but keeps white space (as one space) to separate pairs. */
 function legendKey(text: string): string {
   return toSimplified(toHalfWidth(text)).toUpperCase().replace(/\s+/g, ' ')
 }
@@ -75,7 +75,7 @@ function meaningLevel(value: Colour | RiskLevel): RiskLevel {
   return value in colourLevels ? colourLevels[value as Colour] : (value as RiskLevel)
 }
 
-/** Whether entries 1…4 (or A…D) of a legend run from 重大 down, or from 低 up. */
+/** Tells whether entries 1…4 (or A…D) of a legend run from 重大 down or from 低 up. */
 function orderOf(entries: Map<number, Set<Colour | RiskLevel>>): 'highest-first' | 'lowest-first' | undefined {
   let highestFirst = 0
   let lowestFirst = 0
@@ -106,7 +106,7 @@ export function legendLetterOrder(legend: Legend): LetterOrder | undefined {
   return order === 'highest-first' ? 'a-highest' : 'a-lowest'
 }
 
-/** The colour a legend gives a grade, when it gives exactly one. */
+/** Returns the colour a legend gives a grade, when it gives exactly one. */
 export function legendColour(legend: Legend, grade: number): Colour | undefined {
   const colours = [...(legend.grades.get(grade) ?? [])].filter((value): value is Colour => value in colourLevels)
   return colours.length === 1 ? colours[0] : undefined

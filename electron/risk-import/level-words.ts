@@ -2,9 +2,9 @@ import { riskLevels, type RiskLevel } from '../../shared/domain/levels'
 import { matchKey } from './normalise'
 
 /**
- * Reads what a level cell says. A cell may hold a level word (重大/较大/一般/低), a grade (Ⅰ级, 二级,
- * 3级), a colour (红/橙/黄/蓝), a bare digit or a letter, or several of these ("Ⅱ级（较大）"). Only
- * the words are unambiguous; what grades, colours, digits and letters mean depends on the sheet's scheme.
+ * Reads a level cell. A cell may contain a level word (重大/较大/一般/低), a grade (Ⅰ级, 二级, 3级), a
+ * colour (红/橙/黄/蓝), a bare digit or a letter, or several of these ("Ⅱ级（较大）"). Only the words
+ * are unambiguous. What grades, colours, digits and letters mean depends on the sheet's scheme.
  */
 
 export type Colour = '红' | '橙' | '黄' | '蓝'
@@ -70,7 +70,7 @@ export function readLevel(text: string): LevelReading {
   return reading
 }
 
-/** The level of grade n in the four-level scheme: Ⅰ 重大 … Ⅳ 低. */
+/** Returns the level of grade n in the four-level scheme: Ⅰ 重大 … Ⅳ 低. */
 export function gradeLevel(grade: number): RiskLevel {
   return riskLevels[Math.min(Math.max(grade, 1), 4) - 1]
 }

@@ -52,7 +52,13 @@ async function readChecked(file: string, label: string, limits: ImportLimits): P
     const limit = `${limits.maxFileBytes / 1024 / 1024} MB`
     throw new AppError({ code: 'import-file-invalid', file: label, detail: `文件有 ${shown}，超过导入上限 ${limit}。风险清单通常不到 1 MB，请删去图片和无关的工作表后再导入` })
   }
-  return readFile(file)
+
+  try {
+    return await readFile(file)
+  } catch (error) {
+    log.warn(`could not read ${label}`, error)
+    throw new AppError({ code: 'import-file-invalid', file: label, detail: '无法读取文件，可能没有读取权限或文件正被其他程序占用。请关闭打开它的程序，或把它复制到桌面后再导入' })
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import { headerText } from './header'
 
 /**
  * The column of each field: detected from the header, then a saved mapping for this header layout,
- * then the caller's mapping on top. A column holds one field, so mapping a field to a column takes
+ * then the caller's mapping on top. A column contains one field, so mapping a field to a column takes
  * that column away from the field detection gave it.
  */
 
@@ -56,7 +56,9 @@ export function resolveMapping(band: HeaderBand, saved: ImportMappingInput | und
   const fields = new Map(band.fields)
   if (saved) applyOverride(fields, saved)
   if (given) applyOverride(fields, given)
-  const source: MappingSource = given && Object.keys(given).length > 0 ? 'given' : saved ? 'saved' : 'detected'
+  let source: MappingSource = 'detected'
+  if (saved) source = 'saved'
+  if (given && Object.keys(given).length > 0) source = 'given'
 
   const ordered = [...fields].sort((a, b) => a[1] - b[1])
   const columns = ordered.map(([field, column]) => ({ field, column: columnLetter(column), header: headerText(band, column) }))

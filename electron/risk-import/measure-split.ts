@@ -29,7 +29,7 @@ function splitPieces(text: string): string[] {
     .filter((piece) => piece.length > 0)
 }
 
-/** The category a piece starts with, and the piece without that prefix and its colon. */
+/** Finds the category a piece starts with, and returns the piece without that prefix and its colon. */
 function categoryPrefix(piece: string): { category: MeasureCategory; rest: string } | undefined {
   for (const [pattern, category] of categoryPrefixes) {
     const match = pattern.exec(piece)
@@ -43,8 +43,8 @@ function categoryPrefix(piece: string): { category: MeasureCategory; rest: strin
 }
 
 /**
- * The measures of one cell. `columnCategory` is the category of a per-category column; a general
- * column passes undefined, and there a prefix decides, else 管理措施.
+ * Splits one cell into measures. `columnCategory` is the category of a per-category column. A general
+ * column passes undefined, and there a prefix decides the category, else 管理措施.
  */
 export function splitMeasures(text: string, columnCategory: MeasureCategory | undefined): ImportedMeasure[] {
   const measures: ImportedMeasure[] = []

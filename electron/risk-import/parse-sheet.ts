@@ -74,7 +74,7 @@ function settlePointNames(context: SheetContext, raws: readonly RawRow[], skippe
       continue
     }
 
-    const questionIds: string[] = []
+    const questionIds = [...raw.questionIds]
     let pointName = raw.values.pointName ?? ''
     if (!pointName) {
       if (!previous) {

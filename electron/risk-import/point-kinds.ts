@@ -1,7 +1,7 @@
 import { riskPointKindLabels, type RiskPointKind } from '../../shared/domain/entities'
 import { columnLetter, type ParsedRiskRow } from '../../shared/risk-import'
 import { headerText } from './header'
-import { matchKey } from './normalise'
+import { questionKey } from './questions'
 import type { RawRow } from './raw-rows'
 import { fieldCell, rowAsker, type SheetContext } from './sheet-context'
 import { guessPointKind, readPointKind } from './value-words'
@@ -31,7 +31,7 @@ function kindFromColumn(context: SheetContext, raw: RawRow, parsed: ParsedRiskRo
 
   const cell = fieldCell(context, 'pointType', raw.row)
   const answer = rowAsker(context.book, parsed.questionIds)({
-    id: `point-type-value:${matchKey(text)}`,
+    id: `point-type-value:${questionKey(text)}`,
     kind: 'point-type-value',
     cell,
     row: raw.row,
@@ -57,7 +57,7 @@ function settleDuplicates(context: SheetContext, rows: ParsedRiskRow[]): void {
     let answer: string | undefined
     for (const parsed of group) {
       answer = rowAsker(context.book, parsed.questionIds)({
-        id: `point-kind:${name}`,
+        id: `point-kind:${questionKey(name)}`,
         kind: 'point-kind',
         cell: fieldCell(context, 'pointType', parsed.row),
         row: parsed.row,

@@ -1,10 +1,19 @@
 import type { ImportAnswers, ImportOption, ImportQuestion, ImportQuestionKind, ImportWarning } from '../../shared/risk-import'
+import { matchKey } from './normalise'
 
 /**
  * Collects the questions of one parse and looks up their answers. A question is asked once per id;
  * asking again with the same id adds the cell to it. An answer counts only when it is one of the
  * question's options; any other answer leaves the question open and is reported as a warning.
  */
+
+/** Characters of a cell value kept in a question id, so ids stay short enough to send back as answers. */
+const maxKeyLength = 60
+
+/** Turns a cell value into the part of a question id that names it: folded, at most 60 characters. */
+export function questionKey(text: string): string {
+  return [...matchKey(text)].slice(0, maxKeyLength).join('')
+}
 
 export interface QuestionSpec {
   id: string
@@ -24,7 +33,7 @@ export class QuestionBook {
 
   constructor(private readonly answers: ImportAnswers) {}
 
-  /** The chosen option value, or undefined after recording the question as open. */
+  /** Returns the chosen option value, or records the question as open and returns undefined. */
   ask(spec: QuestionSpec): string | undefined {
     const answer = this.answerFor(spec)
     if (answer !== undefined) return answer

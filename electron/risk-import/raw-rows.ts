@@ -4,12 +4,13 @@ import type { HeaderBand } from './header'
 import { readLegendText, type Legend } from './legend'
 import type { QuestionBook } from './questions'
 import { classifyRow, rowText } from './row-kinds'
+import { rowAsker } from './sheet-context'
 import type { WarningList } from './warnings'
 
 /**
  * Reads the data rows below the header into field texts. A vertically merged cell fills the rows it
- * covers only in hierarchy columns (risk point, type, area, serial, department, post, person); in any
- * other column the importer asks whether the merged value applies to every row. A blank cell that is
+ * covers only in hierarchy columns (risk point, type, area, serial, department, post, person). In any
+ * other column a question asks whether the merged value applies to every row. A blank cell that is
  * not merged stays blank.
  */
 
@@ -18,6 +19,8 @@ export interface RawRow {
   /** The nearest section title above, e.g. "一、教学区". */
   section: string
   values: Partial<Record<ImportField, string>>
+  /** Questions about merged cells of this row that are still open. */
+  questionIds: string[]
 }
 
 const hierarchyFields = new Set<ImportField>(['serial', 'area', 'pointType', 'pointName', 'department', 'post', 'person'])
@@ -41,15 +44,15 @@ function mergedValuePrompt(field: ImportField, range: string, top: number, botto
   return `“${importFieldLabels[field]}”列的 ${range} 是合并单元格，覆盖第 ${top}–${bottom} 行。这个内容是否适用于其中每一行？`
 }
 
-/** The text of a field in a row, with merged cells handled as described above. */
-function readField(context: ReadContext, row: number, field: ImportField): string {
+/** Reads the text of a field in a row, with merged cells handled as described above. */
+function readField(context: ReadContext, row: number, field: ImportField, questionIds: string[]): string {
   const { grid, band, book } = context
   const column = context.fields.get(field)
   if (column === undefined) return ''
   const own = grid.own(row, column)
   if (own) return own
 
-  // Only a merge that starts below the header fills data rows; its master cell holds the text.
+  // Only a merge that starts below the header fills data rows, and its master cell contains the text.
   const range = grid.mergeAt(row, column)
   if (!range || range.top <= band.bottom) return ''
   if (range.top === row && range.left === column) return ''
@@ -63,7 +66,7 @@ function readField(context: ReadContext, row: number, field: ImportField): strin
   if (hierarchyFields.has(field)) return master
 
   const rangeText = `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`
-  const answer = book.ask({
+  const answer = rowAsker(book, questionIds)({
     id: `merged-cell:${rangeText}`,
     groupId: `merged-cell:${columnLetter(column)}`,
     kind: 'merged-cell',
@@ -122,11 +125,12 @@ export function readRawRows(
     }
 
     const values: RawRow['values'] = {}
+    const questionIds: string[] = []
     for (const field of fields.keys()) {
-      const text = readField(context, row, field)
+      const text = readField(context, row, field, questionIds)
       if (text) values[field] = text
     }
-    rows.push({ row, section, values })
+    rows.push({ row, section, values, questionIds })
   }
   return { rows, skipped }
 }

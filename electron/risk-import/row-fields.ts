@@ -6,7 +6,7 @@ import type { MeasureCategory } from '../../shared/domain/measures'
 import type { ImportField, ImportedMeasure } from '../../shared/risk-import'
 import { readAccidentTypes } from './accident-words'
 import { splitMeasures } from './measure-split'
-import { matchKey } from './normalise'
+import { questionKey } from './questions'
 import type { RawRow } from './raw-rows'
 import { fieldCell, type RowAsk, type SheetContext } from './sheet-context'
 import { guessFactorType, readControlLevel, readFactorType } from './value-words'
@@ -43,7 +43,7 @@ export function readRowAccidentTypes(context: SheetContext, raw: RawRow, ask: Ro
 
   for (const word of reading.unknown) {
     const answer = ask({
-      id: `accident-type:${word}`,
+      id: `accident-type:${questionKey(word)}`,
       kind: 'accident-type',
       cell,
       row: raw.row,
@@ -85,7 +85,7 @@ export function readRowControlLevel(context: SheetContext, raw: RawRow, ask: Row
 
   const cell = fieldCell(context, 'controlLevel', raw.row)
   const answer = ask({
-    id: `control-level:${matchKey(text)}`,
+    id: `control-level:${questionKey(text)}`,
     kind: 'control-level',
     cell,
     row: raw.row,
@@ -113,7 +113,7 @@ export function readRowFactorType(context: SheetContext, raw: RawRow, hazard: st
 
   const cell = fieldCell(context, 'factorType', raw.row)
   const answer = ask({
-    id: `factor-type:${matchKey(text)}`,
+    id: `factor-type:${questionKey(text)}`,
     kind: 'factor-type',
     cell,
     row: raw.row,

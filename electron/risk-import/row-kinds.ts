@@ -20,7 +20,7 @@ const noteWords = /^(注|说明|备注|附注|填表说明|注意)([:：、.\d]|
 const sectionNumbering = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第.{1,3}(部分|章|节|类)|[A-Z][、.．])/
 const pageNumber = /^第\d+页|^共\d+页/
 
-/** Whether at least 60% of a row's texts repeat the header's labels in the same columns (at least two). */
+/** Tells whether at least 60% of a row's texts (and at least two) repeat the header's labels in the same columns. */
 function repeatsHeader(grid: SheetGrid, row: number, columns: number[], band: HeaderBand): boolean {
   if (columns.length < 2) return false
   let repeated = 0
@@ -32,7 +32,7 @@ function repeatsHeader(grid: SheetGrid, row: number, columns: number[], band: He
   return repeated >= 2 && repeated / columns.length >= 0.6
 }
 
-/** A row with one text that is a title or a section heading: it spans several columns or is numbered like one. */
+/** Classifies a row with one text as a title or a section heading when it spans several columns or is numbered like one. */
 function titleKind(grid: SheetGrid, row: number, column: number): RowKind | undefined {
   const text = grid.own(row, column)
   const key = matchKey(text)
@@ -63,7 +63,7 @@ export function classifyRow(grid: SheetGrid, row: number, band: HeaderBand): Row
   return { kind: 'data' }
 }
 
-/** The row's texts for the list of skipped rows, shortened. */
+/** Joins a row's texts, shortened, for the list of skipped rows. */
 export function rowText(grid: SheetGrid, row: number): string {
   return oneLine(
     grid

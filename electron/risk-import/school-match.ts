@@ -11,6 +11,8 @@ import { matchKey } from './normalise'
 
 export interface SchoolLookup {
   points: Map<string, { id: number; kind: RiskPointKind; name: string }>
+  /** Folded hazards of the risks each existing point has, by point id. */
+  hazards: Map<number, Set<string>>
   posts: Map<string, number>
   /** Staff by name; a name two people share matches neither. */
   staff: Map<string, number | null>
@@ -24,6 +26,13 @@ export async function loadSchoolLookup(db: Executor): Promise<SchoolLookup> {
     if (!points.has(key)) points.set(key, { id: row.id, kind: row.kind as RiskPointKind, name: row.name })
   }
 
+  const hazards = new Map<number, Set<string>>()
+  for (const row of await db.selectFrom('risk').select(['risk_point_id', 'hazard']).execute()) {
+    const set = hazards.get(row.risk_point_id) ?? new Set<string>()
+    set.add(matchKey(row.hazard))
+    hazards.set(row.risk_point_id, set)
+  }
+
   const posts = new Map<string, number>()
   for (const row of await db.selectFrom('post').select(['id', 'name']).execute()) posts.set(matchKey(row.name), row.id)
 
@@ -32,7 +41,7 @@ export async function loadSchoolLookup(db: Executor): Promise<SchoolLookup> {
     const key = matchKey(row.name)
     staff.set(key, staff.has(key) ? null : row.id)
   }
-  return { points, posts, staff }
+  return { points, hazards, posts, staff }
 }
 
 function names(text: string): string[] {
@@ -111,10 +120,23 @@ function kindWarnings(rows: readonly ParsedRiskRow[], lookup: SchoolLookup): Imp
   return warnings
 }
 
-/** Fills in existing point ids, counts new points and adds the warnings about unmatched names. */
+/** Rows whose hazard an existing point of the same name already has: importing a list twice would repeat them. */
+function repeatWarnings(rows: readonly ParsedRiskRow[], lookup: SchoolLookup): ImportWarning[] {
+  const repeated = rows.filter((row) => row.existingPointId !== null && lookup.hazards.get(row.existingPointId)?.has(matchKey(row.hazard)))
+  if (repeated.length === 0) return []
+  return [
+    {
+      code: 'risk-already-present',
+      row: repeated[0].row,
+      message: `第 ${rowsText(repeated.map((row) => row.row))}的危险源在学校文件中同名风险点下已经有了（如“${repeated[0].pointName}”的“${repeated[0].hazard}”），导入后会重复。如果这份清单以前导入过，请不要再次导入，或先删去这些行。`
+    }
+  ]
+}
+
+/** Fills in existing point ids, counts new points and adds the warnings about unmatched names and repeats. */
 export function matchPreview(preview: ImportPreview, lookup: SchoolLookup): ImportPreview {
   const rows = preview.rows.map((row) => ({ ...row, existingPointId: lookup.points.get(matchKey(row.pointName))?.id ?? null }))
   const newPoints = new Set(rows.filter((row) => row.existingPointId === null).map((row) => matchKey(row.pointName)))
-  const warnings = [...preview.warnings, ...kindWarnings(rows, lookup), ...unmatchedWarnings(rows, lookup)]
+  const warnings = [...preview.warnings, ...kindWarnings(rows, lookup), ...repeatWarnings(rows, lookup), ...unmatchedWarnings(rows, lookup)]
   return { ...preview, rows, warnings, counts: { ...preview.counts, newRiskPoints: newPoints.size, warnings: warnings.length } }
 }

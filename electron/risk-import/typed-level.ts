@@ -15,6 +15,7 @@ import {
   type ThreeLevelChoice
 } from './level-scheme'
 import { matchKey } from './normalise'
+import { questionKey } from './questions'
 import type { RawRow } from './raw-rows'
 import { splitScoreCell } from './score-cell'
 import { fieldCell, type RowAsk, type SheetContext } from './sheet-context'
@@ -88,7 +89,7 @@ function askOrder(context: SheetContext, kind: 'digit' | 'letter', typed: TypedL
 
 function askUnreadable(context: SheetContext, typed: TypedLevel, raw: RawRow, ask: RowAsk): Settled {
   const answer = ask({
-    id: `level-value:${matchKey(typed.text)}`,
+    id: `level-value:${questionKey(typed.text)}`,
     kind: 'level-value',
     cell: typed.cell,
     row: raw.row,

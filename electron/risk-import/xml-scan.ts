@@ -22,7 +22,7 @@ const maxCarriedChars = 64 * 1024
 const tagPattern = /<(?:[A-Za-z_][\w.-]*:)?(row|mergeCell)\b[^>]*>/g
 const refPattern = /\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"/
 
-/** The number of cells in a merge reference such as "A1:D3". */
+/** Counts the cells of a merge reference such as "A1:D3". */
 function mergedArea(tag: string): number {
   const match = refPattern.exec(tag)
   if (!match) return 0
@@ -90,7 +90,7 @@ function attributes(tag: string): Map<string, string> {
 
 /**
  * Sheet names by worksheet part ("xl/worksheets/sheet1.xml" → "风险清单"), read from workbook.xml and
- * its relationships, so limits can name the sheet a user sees. Parts it cannot name are left out.
+ * its relationships, so a limit message names the sheet as the user knows it. Parts it cannot name are left out.
  */
 export function readSheetNames(workbookXml: string, relationshipsXml: string): Map<string, string> {
   const targets = new Map<string, string>()

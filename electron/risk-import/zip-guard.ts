@@ -4,10 +4,10 @@ import { importLimits, type ImportLimits } from './limits'
 import { readSheetNames, scanXmlEntry, type XmlScan } from './xml-scan'
 
 /**
- * Checks an .xlsx file as the zip archive it is, before exceljs parses any of it: first every entry
- * from the central directory (count, declared sizes, compression ratio, encryption, method), then the
- * XML parts themselves, inflated as a stream and never kept whole (no DOCTYPE, which could declare
- * entities; rows and merged cells of each worksheet under the limits).
+ * Checks an .xlsx file as the zip archive it is, before exceljs parses any of it. First every entry is
+ * judged from the central directory (count, declared sizes, compression ratio, encryption, method).
+ * Then the XML parts are inflated as a stream and never kept whole. No part may have a DOCTYPE,
+ * because it could declare entities, and each worksheet's rows and merged cells must be within limits.
  */
 
 const megabyte = 1024 * 1024

@@ -18,7 +18,7 @@ async function context(): Promise<HandlerContext> {
       throw new Error('not used')
     },
     harness: true,
-    folders: new Map()
+    chosen: new Map()
   }
 }
 

@@ -70,6 +70,13 @@ describe('risk list import', () => {
 
     const result = await applyRiskImport(db, { file })
     expect(result).toMatchObject({ riskPointsCreated: 3, riskPointsMatched: 1, risksCreated: 4 })
+    expect(result.warnings.map((warning) => warning.code)).not.toContain('risk-already-present')
+
+    const twice = await previewRiskImport(db, { file })
+    expect(twice.counts.newRiskPoints).toBe(0)
+    expect(twice.warnings.find((warning) => warning.code === 'risk-already-present')?.message).toBe(
+      '第 2、3、4、5 行的危险源在学校文件中同名风险点下已经有了（如“教学楼楼梯”的“课间学生在楼梯追逐打闹”），导入后会重复。如果这份清单以前导入过，请不要再次导入，或先删去这些行。'
+    )
     const points = await listRiskPoints(db)
     expect(points.map((point) => [point.code, point.name, point.risks.length])).toEqual([
       ['FX-001', '学生食堂', 1],

@@ -20,7 +20,7 @@ async function context(): Promise<{ ctx: HandlerContext; platform: HarnessPlatfo
       throw new Error('not used')
     },
     harness: true,
-    folders: new Map()
+    chosen: new Map()
   }
   return { ctx, platform }
 }

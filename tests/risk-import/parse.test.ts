@@ -410,6 +410,7 @@ describe('risk list parse', () => {
     expect(byId.get('accident-type:溺水')?.options.map((option) => option.value)).toEqual(['06', 'S07'])
     expect(byId.get('point-kind:游泳池')?.cells).toEqual(['B2', 'B3', 'B4'])
     expect(preview.rows.map((row) => row.accidentTypes)).toEqual([['06'], ['06'], ['20'], ['S07'], []])
+    expect(preview.rows[4].questionIds).toEqual(['merged-cell:I5:I6', 'accident-type:溺水'])
 
     const answered = await parse(messyList, {
       answers: {

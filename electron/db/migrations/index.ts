@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import * as initial from './0001-initial'
+import * as riskDepth from './0002-risk-depth'
 
 export interface Migration {
   /** Unique, ordered name; stored in schema_migration once applied. */
@@ -11,4 +12,7 @@ export interface Migration {
  * Every migration, in order. Registered statically so the packaged app never scans folders inside its
  * archive. Append only: a released migration is never edited, renamed or removed.
  */
-export const migrations: readonly Migration[] = [{ name: '0001-initial', up: initial.up }]
+export const migrations: readonly Migration[] = [
+  { name: '0001-initial', up: initial.up },
+  { name: '0002-risk-depth', up: riskDepth.up }
+]
