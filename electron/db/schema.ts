@@ -261,6 +261,187 @@ export interface RiskReviewTable {
   created_at: string
 }
 
+// Hidden-hazard governance (migration 0003).
+
+export interface CalendarPeriodTable {
+  id: Generated<number>
+  /** 'term' 学期, 'holiday' 假期, 'flood-season' 汛期, 'heating-season' 供暖期, 'other'. */
+  kind: string
+  name: string
+  starts_on: string
+  ends_on: string
+}
+
+export interface InspectionPlanTable {
+  id: Generated<number>
+  name: string
+  inspection_type: string
+  frequency: string
+  responsible_post_id: number | null
+  responsible_staff_id: number | null
+  /** 'all' check items, only some risk 'points', or chosen check 'items'. */
+  scope: string
+  active: number
+  starts_on: string | null
+  ends_on: string | null
+  note: string
+  created_at: string
+}
+
+export interface InspectionPlanPointTable {
+  plan_id: number
+  risk_point_id: number
+}
+
+export interface InspectionPlanItemTable {
+  plan_id: number
+  check_item_id: number
+}
+
+export interface InspectionTable {
+  id: Generated<number>
+  plan_id: number | null
+  inspection_type: string
+  inspected_on: string
+  inspector_staff_id: number | null
+  inspector_name: string
+  scope_label: string
+  note: string
+  created_at: string
+}
+
+export interface InspectionResultTable {
+  id: Generated<number>
+  inspection_id: number
+  /** The item's number on the printed checklist, used to enter paper results quickly. */
+  item_no: number
+  check_item_id: number | null
+  risk_point_id: number | null
+  content: string
+  standard: string
+  result: string
+  note: string
+}
+
+export interface HazardTable {
+  id: Generated<number>
+  /** 隐患编号, e.g. YH-2026-0001. */
+  code: string
+  description: string
+  risk_point_id: number | null
+  place: string
+  found_on: string
+  found_by_staff_id: number | null
+  found_by_name: string
+  source: string
+  inspection_result_id: number | null
+  /** 'basic' 基础管理类 or 'site' 现场类. */
+  category: string
+  /** 'general' 一般 or 'major' 重大. */
+  grade: string
+  /** JSON array of the major-hazard criteria codes ticked. */
+  major_criteria: string
+  state: string
+  fixed_on_the_spot: number
+  responsible_staff_id: number | null
+  responsible_name: string
+  measures: string
+  funds: string
+  deadline: string | null
+  contingency: string
+  governance_plan: string
+  reported_on: string | null
+  report_to: string
+  report_note: string
+  rectified_on: string | null
+  rectifier_staff_id: number | null
+  rectifier_name: string
+  rectification_note: string
+  accepted_on: string | null
+  acceptor_staff_id: number | null
+  acceptor_name: string
+  acceptance_opinion: string
+  closed_on: string | null
+  /** Position in the chain of closures, 1 for the first hazard closed. */
+  closure_seq: number | null
+  closure_hash: string | null
+  previous_hash: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface HazardEventTable {
+  id: Generated<number>
+  hazard_id: number
+  at: string
+  action: string
+  from_state: string | null
+  to_state: string | null
+  operator: string
+  note: string
+}
+
+export interface HazardPhotoTable {
+  id: Generated<number>
+  hazard_id: number
+  /** 'found' 整改前 or 'rectified' 整改后. */
+  stage: string
+  mime: string
+  width: number
+  height: number
+  bytes: Buffer
+  thumbnail: Buffer
+  sha256: string
+  original_name: string
+  created_at: string
+}
+
+export interface TrainingTable {
+  id: Generated<number>
+  held_on: string
+  topic: string
+  kind: string
+  trainer: string
+  location: string
+  /** 学时, in hours. */
+  hours: number
+  content: string
+  assessment: string
+  created_at: string
+}
+
+export interface TrainingAttendeeTable {
+  training_id: number
+  staff_id: number
+}
+
+export interface TrainingAttachmentTable {
+  id: Generated<number>
+  training_id: number
+  name: string
+  mime: string
+  bytes: Buffer
+  thumbnail: Buffer | null
+  sha256: string
+  created_at: string
+}
+
+export interface IncentiveTable {
+  id: Generated<number>
+  kind: string
+  target_kind: string
+  staff_id: number | null
+  target_name: string
+  decided_on: string
+  reason: string
+  /** The policy clause the decision rests on. */
+  basis: string
+  measure: string
+  approver: string
+  hazard_id: number | null
+  created_at: string
+}
+
 export interface SchemaMigrationTable {
   name: string
   applied_at: string
@@ -290,6 +471,19 @@ export interface Database {
   map_area: MapAreaTable
   map_area_point: MapAreaPointTable
   risk_review: RiskReviewTable
+  calendar_period: CalendarPeriodTable
+  inspection_plan: InspectionPlanTable
+  inspection_plan_point: InspectionPlanPointTable
+  inspection_plan_item: InspectionPlanItemTable
+  inspection: InspectionTable
+  inspection_result: InspectionResultTable
+  hazard: HazardTable
+  hazard_event: HazardEventTable
+  hazard_photo: HazardPhotoTable
+  training: TrainingTable
+  training_attendee: TrainingAttendeeTable
+  training_attachment: TrainingAttachmentTable
+  incentive: IncentiveTable
 }
 
 export type StaffRow = Selectable<StaffTable>

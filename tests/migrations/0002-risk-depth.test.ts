@@ -28,7 +28,7 @@ describe('migration 0002-risk-depth', () => {
     for (const table of ['analysis_entry', 'value_tables_history', 'major_risk_plan', 'risk_map', 'map_area', 'map_area_point', 'risk_review']) {
       expect(tables).toContain(table)
     }
-    expect(migrated.sqlite.pragma('user_version', { simple: true })).toBe(2)
+    expect(migrated.sqlite.pragma('user_version', { simple: true })).toBe(migrations.length)
   })
 
   it('sets a risk free of its analysis entry when the entry is deleted', async () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import * as initial from './0001-initial'
 import * as riskDepth from './0002-risk-depth'
+import * as hazardGovernance from './0003-hazard-governance'
 
 export interface Migration {
   /** Unique, ordered name; stored in schema_migration once applied. */
@@ -14,5 +15,6 @@ export interface Migration {
  */
 export const migrations: readonly Migration[] = [
   { name: '0001-initial', up: initial.up },
-  { name: '0002-risk-depth', up: riskDepth.up }
+  { name: '0002-risk-depth', up: riskDepth.up },
+  { name: '0003-hazard-governance', up: hazardGovernance.up }
 ]
