@@ -1,11 +1,28 @@
 import type { z } from 'zod'
 import type { ChannelDef, OutputOf } from './contract/channel-def'
 import { coreChannels } from './contract/core'
+import { customLibraryChannels } from './contract/custom-library'
+import { recentFileChannels } from './contract/recent-files'
+import { incentiveChannels } from './contract/incentives'
+import { trainingChannels } from './contract/training'
+import { hazardChannels } from './contract/hazards'
+import { analysisChannels } from './contract/analysis'
 import { riskImportChannels } from './contract/risk-import'
+import { riskMapChannels } from './contract/risk-map'
+import { noticeChannels } from './contract/notices'
+import { smallSchoolChannels } from './contract/small-school'
+import { valueTablesChannels } from './contract/value-tables'
+import { majorRiskChannels } from './contract/major-risks'
+import { reviewChannels } from './contract/reviews'
+import { inspectionChannels } from './contract/inspections'
+import { dashboardChannels } from './contract/dashboard'
 
 export type { ChannelDef } from './contract/channel-def'
 export type { AppInfo, ChosenFolder } from './contract/core'
 export type { ChosenImportFile } from './contract/risk-import'
+export type { ChosenLibraryFile } from './contract/custom-library'
+export type { RecentSchoolFile } from './contract/recent-files'
+export type { ChosenMapImage } from './contract/risk-map'
 
 /**
  * The one contract between the window and the Node side: every channel with its input schema and its
@@ -15,7 +32,21 @@ export type { ChosenImportFile } from './contract/risk-import'
  */
 export const channels = {
   ...coreChannels,
-  ...riskImportChannels
+  ...customLibraryChannels,
+  ...recentFileChannels,
+  ...hazardChannels,
+  ...analysisChannels,
+  ...riskImportChannels,
+  ...noticeChannels,
+  ...smallSchoolChannels,
+  ...valueTablesChannels,
+  ...majorRiskChannels,
+  ...reviewChannels,
+  ...riskMapChannels,
+  ...trainingChannels,
+  ...incentiveChannels,
+  ...inspectionChannels,
+  ...dashboardChannels
 } as const
 
 export type Channels = typeof channels

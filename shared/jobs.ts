@@ -5,13 +5,23 @@ export interface OutputFile {
   /** File name inside the output folder. */
   name: string
   title: string
-  kind: 'docx' | 'xlsx' | 'zip'
+  kind: 'docx' | 'xlsx' | 'png' | 'zip'
   bytes: number
+}
+
+/** An output left out of a run, with the reason shown to the user. */
+export interface SkippedOutput {
+  title: string
+  /** The file kind, which distinguishes two outputs of one title (the map's Word poster and its PNG picture). */
+  kind: 'docx' | 'xlsx' | 'png'
+  reason: string
 }
 
 export interface OutputsResult {
   folder: string
   files: OutputFile[]
+  /** Outputs that do not apply to this school yet, e.g. the four-colour map poster before a map is drawn. */
+  skipped: SkippedOutput[]
   packageFile: string
   elapsedMs: number
 }

@@ -69,6 +69,9 @@ export const importFieldLabels: Record<ImportField, string> = {
   person: '责任人'
 }
 
+/** Fields every imported risk needs; a list without a column for each cannot be read. */
+export const requiredImportFields: readonly ImportField[] = ['pointName', 'hazard']
+
 /** A column letter as Excel shows it: A … Z, AA … */
 export const columnLetterPattern = /^[A-Z]{1,3}$/
 
@@ -139,6 +142,8 @@ export interface ImportWarning {
   cell?: string
   /** Chinese sentence naming the cell, what was found and what the importer did. */
   message: string
+  /** The answer key (question id or group id) an `answer-unused` or `answer-not-an-option` warning is about. */
+  answer?: string
 }
 
 export interface SkippedRow {
@@ -225,6 +230,12 @@ export interface ImportPreview {
   signature: string
   mapping: MappedColumn[]
   mappingSource: MappingSource
+  /**
+   * Fields every risk needs (风险点名称, 危险源) that no column is mapped to. When it is not empty, no row
+   * was read: rows, skipped, warnings and questions are empty until the mapping names those columns.
+   * Only a preview that asked for it (`reportMissingFields`) returns this; otherwise the parse throws.
+   */
+  missingFields?: ImportField[]
   /** Columns with a header that no field uses. */
   unmappedColumns: { column: string; header: string }[]
   /** The method the sheet's factor columns imply. */

@@ -4,11 +4,15 @@ import { z } from 'zod'
 import { schoolDataSchema } from '../../shared/exchange/school-data'
 import { riskLevelInfo, riskLevels } from '../../shared/domain/levels'
 import { openSchoolFile } from '../db/school-file'
-import { buildDemoSchool } from '../demo/demo-school'
+import { buildDemoSchool, type DemoSummary } from '../demo/demo-school'
+import { buildSmallDemoSchool } from '../demo/small-demo-school'
 import { verifyExportPackage } from '../export-package/verify-package'
 import { generateOutputs } from '../outputs/generate-outputs'
+import { riskLibraryJsonSchema } from '../resources/resource-schemas'
 import { loadSchoolData } from '../snapshot/school-data'
 import { importRisks } from './import-risks'
+import { library } from './library'
+import { verifyLedger } from './verify-ledger'
 
 export interface CommandOptions {
   args: string[]
@@ -22,6 +26,10 @@ export interface CommandOptions {
   answers?: string
   /** Path of a JSON file with a column mapping for an import. */
   mapping?: string
+  /** The custom risk library file to use instead of the one in the user's data folder. */
+  library?: string
+  /** `library import`: replace the whole custom library with the file's instead of merging. */
+  replace?: boolean
 }
 
 export type Command = (options: CommandOptions) => Promise<number>
@@ -39,24 +47,32 @@ function progressPrinter() {
   }
 }
 
-const demo: Command = async (options) => {
-  const started = performance.now()
-  const folder = resolve(options.out ?? 'out/demo')
-  mkdirSync(folder, { recursive: true })
-  const schoolFile = join(folder, '示范学校.school')
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${schoolFile}${suffix}`, { force: true })
+/** Builds a sample school file in a folder, then generates every output of it there. */
+function sampleCommand(build: (file: string) => Promise<DemoSummary>, defaultFolder: string, fileName: string): Command {
+  return async (options) => {
+    const started = performance.now()
+    const folder = resolve(options.out ?? defaultFolder)
+    mkdirSync(folder, { recursive: true })
+    const schoolFile = join(folder, fileName)
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${schoolFile}${suffix}`, { force: true })
 
-  print(`正在建立示范学校：${schoolFile}`)
-  const summary = await buildDemoSchool(schoolFile)
-  print(`  ${summary.schoolName}：教职工 ${summary.staff} 人，岗位 ${summary.posts} 个，风险点 ${summary.riskPoints} 个，风险 ${summary.risks} 项，排查项 ${summary.checkItems} 个`)
-  print(`  风险等级：${riskLevels.map((level) => `${riskLevelInfo[level].word} ${summary.levels[level]}`).join('，')}`)
+    print(`正在建立示范学校：${schoolFile}`)
+    const summary = await build(schoolFile)
+    print(`  ${summary.schoolName}：教职工 ${summary.staff} 人，岗位 ${summary.posts} 个，风险点 ${summary.riskPoints} 个，风险 ${summary.risks} 项，排查项 ${summary.checkItems} 个`)
+    print(`  风险等级：${riskLevels.map((level) => `${riskLevelInfo[level].word} ${summary.levels[level]}`).join('，')}`)
+    if (summary.term) print(`  本学期排查记录 ${summary.term.inspections} 次，隐患 ${summary.term.hazards} 项（记录截至 ${summary.asOf?.toISOString().slice(0, 10) ?? ''}）`)
 
-  print('正在生成成果文件：')
-  const result = await generateOutputs(schoolFile, folder, progressPrinter())
-  for (const file of result.files) print(`  ${file.name}（${Math.ceil(file.bytes / 1024)} KB）`)
-  print(`完成，共 ${result.files.length} 个文件，位于 ${folder}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`)
-  return 0
+    print('正在生成成果文件：')
+    const result = await generateOutputs(schoolFile, folder, progressPrinter(), summary.asOf)
+    for (const file of result.files) print(`  ${file.name}（${Math.ceil(file.bytes / 1024)} KB）`)
+    for (const skipped of result.skipped) print(`  未生成《${skipped.title}》（${skipped.kind}）：${skipped.reason}`)
+    print(`完成，共 ${result.files.length} 个文件，位于 ${folder}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`)
+    return 0
+  }
 }
+
+const demo = sampleCommand(buildDemoSchool, 'out/demo', '示范学校.school')
+const demoSmall = sampleCommand(buildSmallDemoSchool, 'out/demo-small', '示范教学点.school')
 
 const outputs: Command = async (options) => {
   const [schoolFile] = options.args
@@ -121,6 +137,14 @@ const schema: Command = async (options) => {
   return 0
 }
 
+const librarySchema: Command = async (options) => {
+  const target = resolve(options.out ?? 'docs/risk-library.schema.json')
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, `${JSON.stringify(riskLibraryJsonSchema(), null, 2)}\n`)
+  print(`已写出 ${target}`)
+  return 0
+}
+
 const serve: Command = async (options) => {
   if (!existsSync('out/renderer/index.html')) {
     print('请先运行 npm run build 生成界面文件。')
@@ -137,4 +161,4 @@ const serve: Command = async (options) => {
   return 0
 }
 
-export const commands: Record<string, Command> = { demo, outputs, verify, info, schema, serve, 'import-risks': importRisks }
+export const commands: Record<string, Command> = { demo, 'demo-small': demoSmall, outputs, verify, info, schema, 'library-schema': librarySchema, serve, 'import-risks': importRisks, 'verify-ledger': verifyLedger, library }

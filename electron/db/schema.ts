@@ -227,8 +227,13 @@ export interface RiskMapTable {
   /** Drawing size in map units (the background image's pixels, or the blank grid's size). */
   width: number
   height: number
+  /** The plan image as stored: PNG or JPEG, at most 4,000 px on its long side. */
   background: Buffer | null
   background_type: string | null
+  /** Name of the file the image was loaded from, shown in the editor. */
+  background_name: string
+  /** SHA-256 of `background` as lower-case hex, '' without one: the image's version and its hash in the export. */
+  background_sha256: string
   /** Degrees clockwise from the top of the drawing to north. */
   north_angle: number
   drawn_on: string | null
@@ -281,6 +286,8 @@ export interface InspectionPlanTable {
   responsible_staff_id: number | null
   /** 'all' check items, only some risk 'points', or chosen check 'items'. */
   scope: string
+  /** For the before-holiday and before-season frequencies: the calendar period kind the plan is due before. */
+  before_kind: string | null
   active: number
   starts_on: string | null
   ends_on: string | null
@@ -366,6 +373,8 @@ export interface HazardTable {
   closure_seq: number | null
   closure_hash: string | null
   previous_hash: string | null
+  /** Canonical JSON of what the closure hash covers, kept to name what changed if the hash stops matching. */
+  closure_record: string | null
   created_at: string
   updated_at: string
 }
@@ -400,11 +409,16 @@ export interface TrainingTable {
   id: Generated<number>
   held_on: string
   topic: string
+  /** A `TrainingKind`: 'all-staff' 全员培训, 'induction' 新教职工岗前培训, 'drill' 应急演练 … */
   kind: string
   trainer: string
   location: string
+  /** 培训对象 as printed on the record sheet, e.g. 全体教职工 or 七年级全体学生. */
+  audience: string
   /** 学时, in hours. */
   hours: number
+  /** 参加人数 when people off the staff roster took part (pupils); null counts the attendees. */
+  headcount: number | null
   content: string
   assessment: string
   created_at: string
@@ -418,10 +432,18 @@ export interface TrainingAttendeeTable {
 export interface TrainingAttachmentTable {
   id: Generated<number>
   training_id: number
+  /** The file name the user chose, for display. */
   name: string
+  /** 'photo' (re-encoded JPEG) or 'document' (PDF, DOCX or XLSX kept as chosen). */
+  kind: string
   mime: string
+  /** Pixel size of a photo; null for a document. */
+  width: number | null
+  height: number | null
   bytes: Buffer
+  /** Small JPEG of a photo; null for a document. */
   thumbnail: Buffer | null
+  /** SHA-256 of `bytes`, lower-case hex. */
   sha256: string
   created_at: string
 }

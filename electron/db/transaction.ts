@@ -14,7 +14,8 @@ export interface AuditEntry {
   after?: unknown
 }
 
-async function operatorName(trx: Trx): Promise<string> {
+/** The operator name set in 设置, or '' when none is set. */
+export async function operatorName(trx: Executor): Promise<string> {
   const row = await trx.selectFrom('settings').select('value').where('key', '=', 'operatorName').executeTakeFirst()
   if (!row) return ''
   const value: unknown = JSON.parse(row.value)

@@ -14,7 +14,14 @@ import { saveSchool } from '../school/school.service'
 import { saveSettings } from '../settings/settings.service'
 import { listCheckItems } from '../checklist/check-items.service'
 import { saveStaff } from '../staff/staff.service'
+import { saveMajorRiskPlan } from '../major-risks/major-risks.service'
+import type { Db } from '../db/transaction'
 import { demoStaff, demoLeadingGroup } from './demo-people'
+import { addDemoRecords } from './demo-records'
+import { addDemoInspections } from './demo-inspections'
+import { addDemoTerm } from './demo-term'
+import { demoMoment, demoToday } from './demo-dates'
+import { buildDemoMap } from './demo-map'
 
 /** The sample school: a Jiaozuo 九年一贯制 school with a canteen, boarding, a school bus and labs. */
 export const demoSchool: Omit<School, 'updatedAt'> = {
@@ -46,11 +53,37 @@ export interface DemoSummary {
   risks: number
   checkItems: number
   levels: Record<RiskLevel, number>
+  /** The moment the sample's records run to; its outputs are generated as of then, so they print the same every time. */
+  asOf?: Date
+  /** Inspection records and hazards of the sample's term. */
+  term?: { inspections: number; hazards: number }
 }
 
 /** Library points the demo regrades with the LS matrix, so both methods appear in its documents. */
 function usesMatrix(kind: string, index: number): boolean {
   return kind === 'activity' && index % 2 === 0
+}
+
+/**
+ * Fills the control plan of the canteen gas risk, one of the demo's major risks, as a school would. The other
+ * major risks keep no plan, so the documents show both a finished plan and the 方案待完善 line.
+ */
+async function planCanteenGas(db: Db, responsibleStaffId: number | null): Promise<void> {
+  const points = await listRiskPoints(db)
+  const gas = points.flatMap((point) => point.risks).find((risk) => risk.libraryKey === 'canteen-gas.1' && risk.level === 'major')
+  if (!gas || responsibleStaffId === null) return
+  await saveMajorRiskPlan(db, {
+    riskId: gas.id,
+    objective: '2026年12月底前完成食堂燃气管道和阀门更换，加装泄漏报警与紧急切断装置，使风险降至较大风险及以下。',
+    measures: '更换食堂全部老化燃气管道、阀门和软管，由具备资质的燃气公司施工并出具验收报告。\n加装可燃气体泄漏报警器，并与燃气紧急切断阀联动。\n改造完成前，每日开餐前由食堂管理员检查燃气设施并记录，发现异味立即停用。',
+    funds: '改造资金约8万元，列入学校2026年度预算，由总务处负责落实。',
+    responsibleStaffId,
+    deadline: '2026-12-31',
+    monitoring: '泄漏报警器每月测试一次；总务处每周检查一次改造进度和日常检查记录。',
+    emergency: '发现燃气泄漏立即关闭总阀，开窗通风，严禁开关电器，疏散食堂人员并拨打119。',
+    reportedOn: '2026-09-15',
+    reportTo: '山阳区教育局'
+  })
 }
 
 /**
@@ -141,6 +174,11 @@ export async function buildDemoSchool(file: string): Promise<DemoSummary> {
     }
 
     await deriveCheckItems(db)
+    await planCanteenGas(db, staffIds.get('刘志强') ?? null)
+    await buildDemoMap(db)
+    await addDemoRecords(db, staffIds)
+    await addDemoInspections(db, staffIds)
+    const term = await addDemoTerm(db, staffIds)
 
     const finalPoints = await listRiskPoints(db)
     const risks = finalPoints.flatMap((point) => point.risks)
@@ -153,7 +191,9 @@ export async function buildDemoSchool(file: string): Promise<DemoSummary> {
       riskPoints: finalPoints.length,
       risks: risks.length,
       checkItems: (await listCheckItems(db)).length,
-      levels
+      levels,
+      asOf: demoMoment(demoToday, 17),
+      term: { inspections: (await db.selectFrom('inspection').select('id').execute()).length, hazards: term.hazards }
     }
   } finally {
     await schoolDb.close()

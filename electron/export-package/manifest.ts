@@ -5,19 +5,25 @@ import { z } from 'zod'
  * size and SHA-256. docs/export-package.md describes it for people; this schema is what the verifier checks.
  */
 export const packageFormatName = 'school-dual-prevention-package'
-export const packageFormatVersion = 1
+/**
+ * Version 2 added the entry kinds png (the four-colour map's picture and a PNG plan image), jpeg (a JPEG plan
+ * image) and attachment (training attachments). A version-1 verifier rejects those kinds, so it is told to
+ * upgrade instead; version-1 packages read as before.
+ */
+export const packageFormatVersion = 2
 
 export const manifestEntryName = 'manifest.json'
 export const schoolDataEntryName = 'data/school.json'
 
 /** Limits the verifier enforces from the central directory before it inflates anything. */
 export const packageLimits = {
-  maxEntries: 1_000,
+  /** Entries of one package; hazard photos and training attachments are one entry each. */
+  maxEntries: 10_000,
   maxEntryBytes: 200 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
   maxCompressionRatio: 200,
-  /** manifest.json is read into memory; it lists at most maxEntries files, so 1 MiB is ample. */
-  maxManifestBytes: 1024 * 1024
+  /** manifest.json is read into memory; a listed file takes about 250 bytes, so 4 MiB holds maxEntries of them. */
+  maxManifestBytes: 4 * 1024 * 1024
 } as const
 
 /**
@@ -26,7 +32,7 @@ export const packageLimits = {
  */
 export const safeEntryName = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/
 
-export const fileKinds = ['json', 'docx', 'xlsx'] as const
+export const fileKinds = ['json', 'docx', 'xlsx', 'png', 'jpeg', 'attachment'] as const
 export type FileKind = (typeof fileKinds)[number]
 
 export const manifestFileSchema = z.object({

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import { open as openFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import yauzl from 'yauzl'
-import { exchangeFormatName, exchangeFormatVersion, schoolDataSchema } from '../../shared/exchange/school-data'
+import { hazardPhotoProblems } from './hazard-photos'
+import { attachmentProblems } from './attachments'
+import { exchangeFormatName, exchangeFormatVersion, schoolDataSchema, type SchoolData } from '../../shared/exchange/school-data'
 import {
   manifestEntryName,
   manifestSchema,
@@ -449,6 +451,21 @@ export async function verifyExportPackage(file: string, limits: PackageLimits = 
     if (!report.schoolName) report.schoolName = checked.data.school.name
     if (manifest && (manifest.school.schoolFileId !== checked.data.schoolFileId || manifest.school.name !== checked.data.school.name)) {
       add('manifest-school-mismatch', `导出包清单中的学校（${manifest.school.name}）与学校数据“${schoolDataEntryName}”中的学校（${checked.data.school.name}）不一致。`, schoolDataEntryName)
+    }
+    if (manifest) checkMapBackground(checked.data, manifest)
+    if (manifest) for (const problem of hazardPhotoProblems(checked.data, manifest.files)) add(problem.code, problem.message, problem.entry)
+    if (manifest) for (const problem of attachmentProblems(checked.data, manifest.files)) add(problem.code, problem.message, problem.entry)
+  }
+
+  /** The plan image school.json names must be a listed entry with the same SHA-256, unless it is inline. */
+  function checkMapBackground(data: SchoolData, manifest: PackageManifest): void {
+    const background = data.riskMap?.background
+    if (!background || background.base64 !== undefined) return
+    const listed = manifest.files.find((file) => file.path === background.entry)
+    if (!listed) {
+      add('map-background-missing', `导出包的学校数据引用了四色分布图底图“${background.entry}”，但清单（manifest.json）中没有这个文件。`, background.entry)
+    } else if (listed.sha256 !== background.sha256) {
+      add('map-background-mismatch', `导出包中的四色分布图底图“${background.entry}”与学校数据记录的校验值（SHA-256）不一致。`, background.entry)
     }
   }
 }

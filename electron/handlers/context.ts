@@ -20,7 +20,14 @@ export interface HandlerContext {
   chosen: Map<string, ChosenPath>
 }
 
-export type ChosenKind = 'output-folder' | 'import-file'
+export type ChosenKind =
+  | 'output-folder'
+  | 'import-file'
+  | 'map-image'
+  | 'attachment-file'
+  | 'photo-file'
+  | 'custom-library-export'
+  | 'custom-library-import'
 
 export interface ChosenPath {
   kind: ChosenKind
@@ -30,7 +37,12 @@ export interface ChosenPath {
 /** The error for a token that names no path of the kind asked for, e.g. after the app restarted. */
 const notChosenErrors: Record<ChosenKind, AppErrorData> = {
   'output-folder': { code: 'folder-not-chosen' },
-  'import-file': { code: 'import-file-not-chosen' }
+  'import-file': { code: 'import-file-not-chosen' },
+  'map-image': { code: 'map-image-not-chosen' },
+  'attachment-file': { code: 'attachment-not-chosen' },
+  'photo-file': { code: 'photo-not-chosen' },
+  'custom-library-export': { code: 'custom-library-file-not-chosen' },
+  'custom-library-import': { code: 'custom-library-file-not-chosen' }
 }
 
 /** Remembers a path chosen in a dialog and returns the token the window will name it by. */

@@ -10,14 +10,16 @@ import { deleteMeasure, saveMeasure } from '../risks/measures.service'
 import { addRiskPointsFromLibrary, deleteRiskPoint, listRiskPoints, saveRiskPoint } from '../risks/risk-points.service'
 import { deleteRisk, saveRisk } from '../risks/risks.service'
 import { getSchool, saveSchool } from '../school/school.service'
-import { getMeta, getSettings, getValueTables, saveSettings } from '../settings/settings.service'
+import { getMeta, getSettings, saveSettings } from '../settings/settings.service'
 import { loadSchoolData } from '../snapshot/school-data'
 import { deleteStaff, listStaff, saveStaff } from '../staff/staff.service'
 import { computeWizardProgress } from '../wizard/progress.service'
+import { customPointsFor } from '../custom-library/custom-library.service'
+import { loadCustomLibraryForListing } from '../custom-library/custom-library-store'
 import type { coreChannels } from '../../shared/contract/core'
 import { chosenPath, rememberChoice, type HandlerContext, type HandlersFor } from './context'
 
-async function appInfo(ctx: HandlerContext): Promise<AppInfo> {
+export async function appInfo(ctx: HandlerContext): Promise<AppInfo> {
   const db = ctx.session.schoolDb.db
   return {
     appVersion,
@@ -84,9 +86,10 @@ export const coreHandlers: HandlersFor<typeof coreChannels> = {
   'posts:save': (ctx, input) => savePost(ctx.session.schoolDb.db, input),
   'posts:delete': (ctx, input) => deletePost(ctx.session.schoolDb.db, input.id),
 
-  'library:list': (ctx) => listLibrary(ctx.session.schoolDb.db),
+  'library:list': (ctx) => listLibrary(ctx.session.schoolDb.db, loadCustomLibraryForListing(ctx.platform.customLibraryFile()).riskPoints),
   'risk-points:list': (ctx) => listRiskPoints(ctx.session.schoolDb.db),
-  'risk-points:add-from-library': (ctx, input) => addRiskPointsFromLibrary(ctx.session.schoolDb.db, input.keys),
+  'risk-points:add-from-library': (ctx, input) =>
+    addRiskPointsFromLibrary(ctx.session.schoolDb.db, input.keys, customPointsFor(ctx.platform.customLibraryFile(), input.keys)),
   'risk-points:save': (ctx, input) => saveRiskPoint(ctx.session.schoolDb.db, input),
   'risk-points:delete': (ctx, input) => deleteRiskPoint(ctx.session.schoolDb.db, input.id),
   'risks:save': (ctx, input) => saveRisk(ctx.session.schoolDb.db, input),
@@ -102,7 +105,6 @@ export const coreHandlers: HandlersFor<typeof coreChannels> = {
   'policies:list': (ctx) => listPolicies(ctx.session.schoolDb.db),
   'policies:save': (ctx, input) => savePolicy(ctx.session.schoolDb.db, input),
 
-  'value-tables:get': (ctx) => getValueTables(ctx.session.schoolDb.db),
   'wizard:progress': async (ctx) => {
     const db = ctx.session.schoolDb.db
     return computeWizardProgress(await loadSchoolData(db), await getMeta(db, 'lastOutputsAt'))

@@ -2,7 +2,21 @@ import type { ChannelName, ChannelOutput, Channels } from '../../shared/channels
 import type { z } from 'zod'
 import type { HandlerContext } from './context'
 import { coreHandlers } from './core.handlers'
+import { customLibraryHandlers } from './custom-library.handlers'
+import { recentFileHandlers } from './recent-files.handlers'
+import { hazardHandlers } from './hazards.handlers'
+import { incentiveHandlers } from './incentives.handlers'
+import { trainingHandlers } from './training.handlers'
+import { analysisHandlers } from './analysis.handlers'
 import { riskImportHandlers } from './risk-import.handlers'
+import { noticeHandlers } from './notices.handlers'
+import { smallSchoolHandlers } from './small-school.handlers'
+import { valueTablesHandlers } from './value-tables.handlers'
+import { majorRiskHandlers } from './major-risks.handlers'
+import { reviewHandlers } from './reviews.handlers'
+import { riskMapHandlers } from './risk-map.handlers'
+import { inspectionHandlers } from './inspections.handlers'
+import { dashboardHandlers } from './dashboard.handlers'
 
 export type { HandlerContext } from './context'
 
@@ -15,5 +29,19 @@ type HandlerTable = { [K in ChannelName]: Handler<K> }
  */
 export const handlers: HandlerTable = {
   ...coreHandlers,
-  ...riskImportHandlers
+  ...customLibraryHandlers,
+  ...recentFileHandlers,
+  ...hazardHandlers,
+  ...analysisHandlers,
+  ...riskImportHandlers,
+  ...noticeHandlers,
+  ...smallSchoolHandlers,
+  ...valueTablesHandlers,
+  ...majorRiskHandlers,
+  ...reviewHandlers,
+  ...riskMapHandlers,
+  ...trainingHandlers,
+  ...incentiveHandlers,
+  ...inspectionHandlers,
+  ...dashboardHandlers
 }

@@ -16,6 +16,20 @@ export interface Platform {
   chooseSaveAsFile(): Promise<string | null>
   /** Asks for an Excel file (.xlsx) to import a risk list from; null when cancelled. */
   chooseImportFile(): Promise<string | null>
+  /** Asks for the school's plan image (PNG or JPEG) to draw the four-colour risk map on; null when cancelled. */
+  chooseMapImage(): Promise<string | null>
+  /** Asks for photos and documents (JPG, PNG, PDF, DOCX, XLSX) to keep with a training record; null when cancelled. */
+  chooseAttachmentFiles(): Promise<string[] | null>
+  /** Asks for photos (JPEG or PNG) of a hidden hazard, several at once; null when cancelled. */
+  choosePhotoFiles(): Promise<string[] | null>
   /** Remembers the school file that is open now, to reopen it next time. */
   rememberSchoolFile(file: string): Promise<void>
+  /** The school files opened most recently, newest first; the open one is first. */
+  recentSchoolFiles(): Promise<string[]>
+  /** The consultant's custom risk library in the user's data folder (the file may not exist yet). */
+  customLibraryFile(): string
+  /** Asks where to write an exported custom risk library (.json); null when cancelled. */
+  chooseCustomLibraryExportFile(): Promise<string | null>
+  /** Asks for a custom risk library file (.json) to import; null when cancelled. */
+  chooseCustomLibraryImportFile(): Promise<string | null>
 }

@@ -12,8 +12,15 @@ export const riskImportHandlers: HandlersFor<typeof riskImportChannels> = {
     if (file === null) return null
     return { token: rememberChoice(ctx, 'import-file', file), fileName: basename(file) }
   },
+  // The window's preview reports a required field without a column instead of failing, so the column can be picked.
   'risk-import:preview': (ctx, input) =>
-    previewRiskImport(ctx.session.schoolDb.db, { file: chosenPath(ctx, input.token, 'import-file'), sheet: input.sheet, mapping: input.mapping, answers: input.answers }),
+    previewRiskImport(ctx.session.schoolDb.db, {
+      file: chosenPath(ctx, input.token, 'import-file'),
+      sheet: input.sheet,
+      mapping: input.mapping,
+      answers: input.answers,
+      reportMissingFields: true
+    }),
   'risk-import:apply': (ctx, input) =>
     applyRiskImport(ctx.session.schoolDb.db, { file: chosenPath(ctx, input.token, 'import-file'), sheet: input.sheet, mapping: input.mapping, answers: input.answers }),
   'risk-import:save-mapping': (ctx, input) => saveImportMapping(ctx.session.schoolDb.db, input.signature, input.mapping ?? {})

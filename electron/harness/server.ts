@@ -32,6 +32,8 @@ export interface HarnessOptions {
   outputFolder: string | null
   /** Built renderer folder (out/renderer). */
   rendererRoot?: string
+  /** The consultant's custom risk library; by default a new file name in the temporary folder. */
+  customLibraryFile?: string
   port?: number
 }
 
@@ -85,6 +87,7 @@ async function serveStatic(root: string, pathname: string, response: ServerRespo
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const schoolDb = existsSync(options.schoolFile) ? await openSchoolFile(options.schoolFile) : await createSchoolFile(options.schoolFile)
   const platform = new HarnessPlatform(options.outputFolder)
+  if (options.customLibraryFile) platform.customLibraryPath = options.customLibraryFile
   const ctx: HandlerContext = {
     session: new SchoolSession(schoolDb),
     platform,

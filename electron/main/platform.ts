@@ -9,8 +9,28 @@ const schoolFileFilters = [
   { name: '所有文件', extensions: ['*'] }
 ]
 
+const mapImageFilters = [
+  { name: '图片（PNG、JPG）', extensions: ['png', 'jpg', 'jpeg'] },
+  { name: '所有文件', extensions: ['*'] }
+]
+
 const importFileFilters = [
   { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  { name: '所有文件', extensions: ['*'] }
+]
+
+const attachmentFileFilters = [
+  { name: '照片和文档', extensions: ['jpg', 'jpeg', 'png', 'pdf', 'docx', 'xlsx'] },
+  { name: '所有文件', extensions: ['*'] }
+]
+
+const photoFileFilters = [
+  { name: '照片（JPEG、PNG）', extensions: ['jpg', 'jpeg', 'png'] },
+  { name: '所有文件', extensions: ['*'] }
+]
+
+const customLibraryFilters = [
+  { name: '自定义风险库（JSON）', extensions: ['json'] },
   { name: '所有文件', extensions: ['*'] }
 ]
 
@@ -71,10 +91,47 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
     },
+    async chooseMapImage() {
+      const window = parent()
+      const options = { title: '选择校园平面图（PNG 或 JPG 图片）', filters: mapImageFilters, properties: ['openFile'] as 'openFile'[] }
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
+    },
+    async chooseAttachmentFiles() {
+      const window = parent()
+      const options = { title: '选择培训照片或附件', filters: attachmentFileFilters, properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] }
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+    },
+    async choosePhotoFiles() {
+      const window = parent()
+      const options = { title: '选择隐患照片', filters: photoFileFilters, properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] }
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+    },
     async rememberSchoolFile(file) {
       const state = readState()
       const recent = [file, ...(state.recentSchoolFiles ?? []).filter((item) => item !== file)].slice(0, recentFilesKept)
       writeFileAtomic(stateFile(), Buffer.from(JSON.stringify({ ...state, lastSchoolFile: file, recentSchoolFiles: recent }, null, 2)))
+    },
+    async recentSchoolFiles() {
+      const recent = readState().recentSchoolFiles
+      return Array.isArray(recent) ? recent.filter((item): item is string => typeof item === 'string') : []
+    },
+    customLibraryFile() {
+      return join(app.getPath('userData'), 'custom-library.json')
+    },
+    async chooseCustomLibraryExportFile() {
+      const window = parent()
+      const options = { title: '导出自定义风险库', defaultPath: '自定义风险库.json', filters: customLibraryFilters }
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseCustomLibraryImportFile() {
+      const window = parent()
+      const options = { title: '导入自定义风险库', filters: customLibraryFilters, properties: ['openFile'] as 'openFile'[] }
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
     }
   }
 }

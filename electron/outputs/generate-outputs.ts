@@ -1,22 +1,29 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { OutputFile, OutputsResult } from '../../shared/jobs'
+import type { OutputFile, OutputsResult, SkippedOutput } from '../../shared/jobs'
 import type { SchoolData } from '../../shared/exchange/school-data'
 import { openSchoolFileReadOnly } from '../db/school-file'
 import { documentBuilders } from '../documents'
+import { attachmentEntries, type PackageEntry } from '../export-package/attachments'
+import { hazardPhotoEntries } from '../export-package/hazard-photos'
 import { buildExportPackage, exportPackageFileName } from '../export-package/build-package'
 import type { ProgressReporter } from '../jobs/job-registry'
 import { createLogger } from '../logging/logger'
 import { loadSchoolData } from '../snapshot/school-data'
 import { sheetBuilders } from '../sheets'
+import { imageBuilders } from '../risk-map/picture-output'
 import type { OutputBuilder } from './output-builder'
+import { loadStoredFiles, StoredFiles } from './stored-files'
 import { safeFileName, writeFileAtomic } from './write-file'
 
 const log = createLogger('outputs')
 
-export const outputBuilders: readonly OutputBuilder[] = [...documentBuilders, ...sheetBuilders]
+export const outputBuilders: readonly OutputBuilder[] = [...documentBuilders, ...sheetBuilders, ...imageBuilders]
 
-/** The file name of an output in the output folder, numbered so the folder lists them in order. */
+/**
+ * The file name of an output in the output folder, numbered by its place in `outputBuilders` so the folder
+ * lists them in order. A skipped output leaves its number unused, so every file keeps its name from run to run.
+ */
 export function outputFileName(builder: OutputBuilder, index: number): string {
   return `${String(index + 1).padStart(2, '0')} ${safeFileName(builder.title)}.${builder.kind}`
 }
@@ -30,18 +37,47 @@ export async function readSchoolData(schoolFile: string): Promise<SchoolData> {
   }
 }
 
+/** Lists the stored files the snapshot names (training attachments, hazard photos) as package entries. */
+export function storedFileEntries(data: SchoolData, files: StoredFiles): PackageEntry[] {
+  return [...attachmentEntries(data, files), ...hazardPhotoEntries(data, files)]
+}
+
+/**
+ * Reads the snapshot and the files it names (training attachments) in one go, so they agree. `now` is
+ * the moment the snapshot is taken: the outputs' date and the day overdue and this month are judged on.
+ */
+export async function readSchoolSnapshot(schoolFile: string, now = new Date()): Promise<{ data: SchoolData; files: StoredFiles }> {
+  const schoolDb = openSchoolFileReadOnly(schoolFile)
+  try {
+    return await schoolDb.db.transaction().execute(async (trx) => ({ data: await loadSchoolData(trx, now), files: await loadStoredFiles(trx) }))
+  } finally {
+    await schoolDb.close()
+  }
+}
+
 /**
  * Generates every document and sheet of a school snapshot into a folder, then the export package that
  * carries them. Progress goes from 0 to 100; each file is written atomically.
  */
-export async function generateOutputsFromData(data: SchoolData, folder: string, report: ProgressReporter): Promise<OutputsResult> {
+export async function generateOutputsFromData(
+  data: SchoolData,
+  folder: string,
+  report: ProgressReporter,
+  storedFiles: StoredFiles = StoredFiles.none
+): Promise<OutputsResult> {
   const started = performance.now()
   const files: OutputFile[] = []
   const built: { builder: OutputBuilder; content: Buffer }[] = []
+  const skipped: SkippedOutput[] = []
 
   for (const [index, builder] of outputBuilders.entries()) {
+    const reason = builder.skipReason?.(data)
+    if (reason !== undefined) {
+      skipped.push({ title: builder.title, kind: builder.kind, reason })
+      continue
+    }
     report(5 + (80 * index) / outputBuilders.length, `正在生成《${builder.title}》`)
-    const content = await builder.build(data)
+    const content = await builder.build(data, storedFiles)
     const name = outputFileName(builder, index)
     writeFileAtomic(join(folder, name), content)
     built.push({ builder, content })
@@ -50,18 +86,18 @@ export async function generateOutputsFromData(data: SchoolData, folder: string, 
 
   report(88, '正在生成上报导出包')
   const packageName = exportPackageFileName(data)
-  const zip = await buildExportPackage(data, built)
+  const zip = await buildExportPackage(data, built, { extraEntries: storedFileEntries(data, storedFiles) })
   writeFileAtomic(join(folder, packageName), zip)
   files.push({ name: packageName, title: '上报导出包', kind: 'zip', bytes: statSync(join(folder, packageName)).size })
 
   const elapsedMs = Math.round(performance.now() - started)
   log.info(`generated ${files.length} files for "${data.school.name}" in ${folder} (${elapsedMs} ms)`)
   report(100, '完成')
-  return { folder, files, packageFile: packageName, elapsedMs }
+  return { folder, files, skipped, packageFile: packageName, elapsedMs }
 }
 
-export async function generateOutputs(schoolFile: string, folder: string, report: ProgressReporter): Promise<OutputsResult> {
+export async function generateOutputs(schoolFile: string, folder: string, report: ProgressReporter, now = new Date()): Promise<OutputsResult> {
   report(1, '正在读取学校数据')
-  const data = await readSchoolData(schoolFile)
-  return generateOutputsFromData(data, folder, report)
+  const { data, files } = await readSchoolSnapshot(schoolFile, now)
+  return generateOutputsFromData(data, folder, report, files)
 }

@@ -4,6 +4,7 @@ import {
   columnNumber,
   importFieldLabels,
   importFields,
+  requiredImportFields,
   type ImportField,
   type ImportMappingInput,
   type ImportWarning,
@@ -70,9 +71,14 @@ export function resolveMapping(band: HeaderBand, saved: ImportMappingInput | und
   return { fields, source, columns, unmapped, warnings: duplicateWarnings(band, fields) }
 }
 
+/** Returns the fields every risk needs (a risk point name and a hazard) that the mapping lacks. */
+export function missingRequiredFields(fields: ReadonlyMap<ImportField, number>): ImportField[] {
+  return requiredImportFields.filter((field) => !fields.has(field))
+}
+
 /** Throws when the mapping lacks what every risk needs: a risk point name and a hazard. */
 export function assertRequiredFields(fields: ReadonlyMap<ImportField, number>, file: string, sheet: string): void {
-  const missing = (['pointName', 'hazard'] as const).filter((field) => !fields.has(field))
+  const missing = missingRequiredFields(fields)
   if (missing.length === 0) return
   const names = missing.map((field) => `“${importFieldLabels[field]}”`).join('和')
   throw new AppError({

@@ -13,7 +13,7 @@ import type { SheetGrid } from './grid'
 import { headerSignature, type HeaderBand } from './header'
 import { emptyLegend, readLegendText, type Legend } from './legend'
 import { detectScheme } from './level-scheme'
-import { assertRequiredFields, resolveMapping } from './mapping'
+import { assertRequiredFields, missingRequiredFields, resolveMapping, type ResolvedMapping } from './mapping'
 import { parseRow } from './parse-row'
 import { settlePointKinds } from './point-kinds'
 import { QuestionBook } from './questions'
@@ -34,6 +34,8 @@ export interface SheetParseInput {
   saved?: ImportMappingInput
   given?: ImportMappingInput
   answers: ImportAnswers
+  /** Return a preview without rows, naming the missing fields, instead of throwing when a required field has no column. */
+  reportMissingFields?: boolean
 }
 
 const levelFields: ImportField[] = ['level', 'scoreLevel', 'colour']
@@ -107,8 +109,12 @@ function settlePointNames(context: SheetContext, raws: readonly RawRow[], skippe
   return named
 }
 
+function emptyLevelCounts(): ImportCounts['levels'] {
+  return Object.fromEntries([...riskLevels, 'pending'].map((level) => [level, 0])) as ImportCounts['levels']
+}
+
 function countRows(rows: readonly ParsedRiskRow[], skipped: readonly SkippedRow[], questions: number, warnings: number): ImportCounts {
-  const levels = Object.fromEntries([...riskLevels, 'pending'].map((level) => [level, 0])) as ImportCounts['levels']
+  const levels = emptyLevelCounts()
   for (const row of rows) levels[row.level ?? 'pending'] += 1
   const points = new Set(rows.map((row) => row.pointName))
   return {
@@ -124,9 +130,42 @@ function countRows(rows: readonly ParsedRiskRow[], skipped: readonly SkippedRow[
   }
 }
 
+/**
+ * The preview of a sheet whose mapping lacks a required field: the header and the columns, so the
+ * window can ask which column contains the missing field, and no rows.
+ */
+function mappingOnlyPreview(input: SheetParseInput, mapping: ResolvedMapping, missingFields: ImportField[]): ImportPreview {
+  const warnings = mapping.warnings
+  const levels = emptyLevelCounts()
+  const counts: ImportCounts = { dataRows: 0, skippedRows: 0, riskPoints: 0, newRiskPoints: 0, risks: 0, measures: 0, questions: 0, warnings: warnings.length, levels }
+  return {
+    file: input.file,
+    sheets: input.sheets,
+    sheet: input.grid.name,
+    headerRows: headerRowNumbers(input.band),
+    signature: headerSignature(input.band),
+    mapping: mapping.columns,
+    mappingSource: mapping.source,
+    missingFields,
+    unmappedColumns: mapping.unmapped,
+    method: methodOfColumns(mapping.fields),
+    rows: [],
+    skipped: [],
+    warnings,
+    questions: [],
+    counts
+  }
+}
+
+function headerRowNumbers(band: HeaderBand): number[] {
+  return Array.from({ length: band.bottom - band.top + 1 }, (_, index) => band.top + index)
+}
+
 export function parseSheet(input: SheetParseInput): ImportPreview {
   const { grid, band } = input
   const mapping = resolveMapping(band, input.saved, input.given)
+  const missingFields = missingRequiredFields(mapping.fields)
+  if (missingFields.length > 0 && input.reportMissingFields) return mappingOnlyPreview(input, mapping, missingFields)
   assertRequiredFields(mapping.fields, input.file, grid.name)
 
   const warnings = new WarningList()
@@ -168,7 +207,7 @@ export function parseSheet(input: SheetParseInput): ImportPreview {
     file: input.file,
     sheets: input.sheets,
     sheet: grid.name,
-    headerRows: Array.from({ length: band.bottom - band.top + 1 }, (_, index) => band.top + index),
+    headerRows: headerRowNumbers(band),
     signature: headerSignature(band),
     mapping: mapping.columns,
     mappingSource: mapping.source,

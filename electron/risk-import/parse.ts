@@ -24,6 +24,8 @@ export interface ParseOptions {
   /** Mappings saved earlier, by header signature. */
   savedMappings?: Readonly<Record<string, ImportMappingInput>>
   limits?: ImportLimits
+  /** Return a preview naming the required fields without a column instead of throwing; see `ImportPreview.missingFields`. */
+  reportMissingFields?: boolean
 }
 
 interface SheetCandidate {
@@ -81,7 +83,8 @@ export function parseLoadedWorkbook(loaded: LoadedWorkbook, options: ParseOption
     tables: options.tables,
     saved: options.savedMappings?.[headerSignature(chosen.band)],
     given: options.mapping,
-    answers: options.answers ?? {}
+    answers: options.answers ?? {},
+    reportMissingFields: options.reportMissingFields
   })
 }
 

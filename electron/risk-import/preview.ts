@@ -11,6 +11,11 @@ export interface ImportRequest {
   sheet?: string
   mapping?: ImportMappingInput
   answers?: ImportAnswers
+  /**
+   * Return a preview without rows when 风险点名称 or 危险源 has no column, so the window can ask for the
+   * column; the import itself (and the CLI) leaves it unset and gets the error.
+   */
+  reportMissingFields?: boolean
 }
 
 /**
@@ -23,7 +28,8 @@ export async function previewRiskImport(db: Executor, request: ImportRequest): P
     savedMappings: await getSavedMappings(db),
     sheet: request.sheet,
     mapping: request.mapping,
-    answers: request.answers
+    answers: request.answers,
+    reportMissingFields: request.reportMissingFields
   })
   return matchPreview(preview, await loadSchoolLookup(db))
 }

@@ -83,9 +83,9 @@ export class QuestionBook {
     for (const [key, value] of Object.entries(this.answers)) {
       if (this.used.has(key)) continue
       if (this.rejected.has(key)) {
-        warnings.push({ code: 'answer-not-an-option', message: `对问题“${key}”的回答“${value}”不是可选项之一，该问题仍未回答。` })
+        warnings.push({ code: 'answer-not-an-option', answer: key, message: `对问题“${key}”的回答“${value}”不是可选项之一，该问题仍未回答。` })
       } else {
-        warnings.push({ code: 'answer-unused', message: `回答“${key}”没有对应的问题（表格或列对应关系可能已改变），已忽略。` })
+        warnings.push({ code: 'answer-unused', answer: key, message: `回答“${key}”没有对应的问题（表格或列对应关系可能已改变），已忽略。` })
       }
     }
     return warnings

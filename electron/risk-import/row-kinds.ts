@@ -20,14 +20,26 @@ const noteWords = /^(注|说明|备注|附注|填表说明|注意)([:：、.\d]|
 const sectionNumbering = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第.{1,3}(部分|章|节|类)|[A-Z][、.．])/
 const pageNumber = /^第\d+页|^共\d+页/
 
+/** Folded header labels by column, computed once per header band instead of once per row. */
+const labelKeysOfBand = new WeakMap<HeaderBand, string[][]>()
+
+function labelKeys(band: HeaderBand): string[][] {
+  let keys = labelKeysOfBand.get(band)
+  if (!keys) {
+    keys = band.columns.map((column) => column.labels.map(matchKey))
+    labelKeysOfBand.set(band, keys)
+  }
+  return keys
+}
+
 /** Tells whether at least 60% of a row's texts (and at least two) repeat the header's labels in the same columns. */
 function repeatsHeader(grid: SheetGrid, row: number, columns: number[], band: HeaderBand): boolean {
   if (columns.length < 2) return false
+  const keys = labelKeys(band)
   let repeated = 0
   for (const column of columns) {
     const key = matchKey(grid.own(row, column))
-    const labels = band.columns[column - 1]?.labels.map(matchKey) ?? []
-    if (labels.includes(key)) repeated += 1
+    if (keys[column - 1]?.includes(key)) repeated += 1
   }
   return repeated >= 2 && repeated / columns.length >= 0.6
 }

@@ -3,6 +3,9 @@ import type { Trx } from '../db/transaction'
 import { audit } from '../db/transaction'
 import { findBuiltinPost, kindergartenPostEquivalents } from '../resources/builtin'
 
+/** Built-in post codes are lower-case ASCII; a custom library entry may name a post by its Chinese name instead. */
+const builtinCodePattern = /^[a-z0-9-]+$/
+
 /**
  * Finds the school's post for a built-in post code, adding the built-in post (with its default
  * responsibility list) when the school does not have it yet, so every library risk gets an owner.
@@ -29,6 +32,7 @@ export class PostResolver {
 
   private async findOrAdd(code: string): Promise<number | null> {
     const builtin = findBuiltinPost(code)
+    if (!builtin && !builtinCodePattern.test(code)) return this.findOrAddByName(code)
     let query = this.trx.selectFrom('post').select('id').where('code', '=', code)
     if (builtin) query = this.trx.selectFrom('post').select('id').where((eb) => eb.or([eb('code', '=', code), eb('name', '=', builtin.name)]))
     const existing = await query.executeTakeFirst()
@@ -48,6 +52,24 @@ export class PostResolver {
         .execute()
     }
     await audit(this.trx, { entity: 'post', entityId: created.id, action: 'create', after: { code, name: builtin.name, reason: 'library owner' } })
+    return created.id
+  }
+
+  /**
+   * Finds the school's post of a given name, or adds one with no responsibility list yet. A custom library
+   * entry names a post its school added itself by the post's name, because such a post has no code.
+   */
+  private async findOrAddByName(name: string): Promise<number> {
+    const existing = await this.trx.selectFrom('post').select('id').where('name', '=', name).executeTakeFirst()
+    if (existing) return existing.id
+
+    const max = await this.trx.selectFrom('post').select((eb) => eb.fn.max('sort_order').as('max')).executeTakeFirst()
+    const created = await this.trx
+      .insertInto('post')
+      .values({ code: null, name, department: '', sort_order: (max?.max ?? 0) + 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await audit(this.trx, { entity: 'post', entityId: created.id, action: 'create', after: { name, reason: 'custom library owner' } })
     return created.id
   }
 }

@@ -4,6 +4,7 @@ import type { ControlLevel, RiskLevel } from '../../shared/domain/levels'
 import type { LibraryRisk, LibraryRiskPoint } from '../../shared/domain/library'
 import type { RiskPointInput } from '../../shared/schemas/inputs'
 import { audit, write, type Db, type Trx } from '../db/transaction'
+import { addLibraryAnalysis } from '../analysis/library-analysis'
 import { deriveCheck } from '../checklist/derive'
 import { assertPostExists } from '../posts/posts.service'
 import { riskLibrary } from '../resources/builtin'
@@ -64,7 +65,7 @@ async function addLibraryRisk(
   risk: LibraryRisk,
   tables: ValueTables,
   posts: PostResolver
-): Promise<void> {
+): Promise<number> {
   const ownerPostId = await posts.resolve(risk.ownerPostCode)
   const graded = gradedColumns(
     {
@@ -152,6 +153,7 @@ async function addLibraryRisk(
       })
       .execute()
   }
+  return created.id
 }
 
 async function addLibraryPoint(trx: Trx, point: LibraryRiskPoint, tables: ValueTables, posts: PostResolver): Promise<number> {
@@ -171,18 +173,22 @@ async function addLibraryPoint(trx: Trx, point: LibraryRiskPoint, tables: ValueT
     .returning('id')
     .executeTakeFirstOrThrow()
 
+  const riskIds = new Map<string, number>()
   for (const risk of point.risks) {
-    await addLibraryRisk(trx, created.id, risk, tables, posts)
+    riskIds.set(risk.key, await addLibraryRisk(trx, created.id, risk, tables, posts))
   }
+  await addLibraryAnalysis(trx, point, created.id, riskIds)
   await audit(trx, { entity: 'risk_point', entityId: created.id, action: 'create', after: { libraryKey: point.key, name: point.name } })
   return created.id
 }
 
 /**
  * Adds library risk points with their risks (graded by LEC with the library's typical factors, which the
- * school then reviews), measures and the check items of those measures. Points already added are skipped.
+ * school then reviews), measures and the check items of those measures. Each point also gets a default JHA
+ * or SCL record whose steps or items link to its risks. Points already added are skipped. `customPoints` are
+ * the consultant's custom library entries, added the same way as built-in ones.
  */
-export async function addRiskPointsFromLibrary(db: Db, keys: readonly string[]): Promise<RiskPoint[]> {
+export async function addRiskPointsFromLibrary(db: Db, keys: readonly string[], customPoints: readonly LibraryRiskPoint[] = []): Promise<RiskPoint[]> {
   return write(db, async (trx) => {
     const school = await getSchool(trx)
     const tables = await getValueTables(trx)
@@ -191,7 +197,7 @@ export async function addRiskPointsFromLibrary(db: Db, keys: readonly string[]):
     const addedIds: number[] = []
 
     for (const key of keys) {
-      const point = riskLibrary.riskPoints.find((candidate) => candidate.key === key)
+      const point = riskLibrary.riskPoints.find((candidate) => candidate.key === key) ?? customPoints.find((candidate) => candidate.key === key)
       if (!point) throw new AppError({ code: 'not-found', field: '风险库条目', detail: key })
       if (present.has(key)) continue
       addedIds.push(await addLibraryPoint(trx, point, tables, posts))

@@ -42,6 +42,7 @@ export function toRisk(row: RiskRow, measures: ControlMeasure[]): Risk {
     ownerPostId: row.owner_post_id,
     ownerStaffId: row.owner_staff_id,
     sortOrder: row.sort_order,
+    analysisEntryId: row.analysis_entry_id,
     measures
   }
 }

@@ -7,6 +7,7 @@ import { audit, write, type Db } from '../db/transaction'
 import { assertPostExists } from '../posts/posts.service'
 import { getValueTables } from '../settings/settings.service'
 import { assertStaffExists } from '../staff/staff.service'
+import { analysisLinkOnSave } from '../analysis/risk-link'
 import { getRiskPoint, getRiskRow, nextSortOrder } from './risk.repository'
 
 /** The columns a graded risk writes: factors of the chosen method only, the score, level and table version. */
@@ -48,6 +49,7 @@ export async function saveRisk(db: Db, input: RiskInput): Promise<RiskPoint> {
     await assertPostExists(trx, input.ownerPostId, '责任岗位')
     await assertStaffExists(trx, input.ownerStaffId, '责任人')
     const tables = await getValueTables(trx)
+    const before = input.id === null ? undefined : await getRiskRow(trx, input.id)
 
     const values = {
       risk_point_id: input.riskPointId,
@@ -57,10 +59,11 @@ export async function saveRisk(db: Db, input: RiskInput): Promise<RiskPoint> {
       accident_types: JSON.stringify(input.accidentTypes),
       owner_post_id: input.ownerPostId,
       owner_staff_id: input.ownerStaffId,
+      analysis_entry_id: await analysisLinkOnSave(trx, input, before),
       ...gradedColumns(input, tables)
     }
 
-    if (input.id === null) {
+    if (before === undefined) {
       const created = await trx
         .insertInto('risk')
         .values({ ...values, library_key: null, sort_order: await nextSortOrder(trx, 'risk') })
@@ -68,14 +71,13 @@ export async function saveRisk(db: Db, input: RiskInput): Promise<RiskPoint> {
         .executeTakeFirstOrThrow()
       await audit(trx, { entity: 'risk', entityId: created.id, action: 'create', after: values })
     } else {
-      const before = await getRiskRow(trx, input.id)
       if (before.risk_point_id !== input.riskPointId) {
         await trx.updateTable('check_item').set({ risk_point_id: input.riskPointId }).where('measure_id', 'in', (eb) =>
-          eb.selectFrom('control_measure').select('id').where('risk_id', '=', input.id as number)
+          eb.selectFrom('control_measure').select('id').where('risk_id', '=', before.id)
         ).execute()
       }
-      await trx.updateTable('risk').set(values).where('id', '=', input.id).execute()
-      await audit(trx, { entity: 'risk', entityId: input.id, action: 'update', before, after: values })
+      await trx.updateTable('risk').set(values).where('id', '=', before.id).execute()
+      await audit(trx, { entity: 'risk', entityId: before.id, action: 'update', before, after: values })
     }
 
     return getRiskPoint(trx, input.riskPointId)

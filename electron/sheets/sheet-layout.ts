@@ -90,24 +90,35 @@ export interface PageOptions {
   frozenRows: number
 }
 
+/**
+ * The page setup, footer and frozen header of a sheet as worksheet options. The streaming writer takes them
+ * only when the sheet is added, before its first row is written; `setupPage` applies the same to a sheet.
+ */
+export function pageOptions(options: PageOptions): Pick<ExcelJS.AddWorksheetOptions, 'pageSetup' | 'headerFooter' | 'views'> {
+  return {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: options.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.55, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(options.printTitlesRow ? { printTitlesRow: options.printTitlesRow } : {})
+    },
+    headerFooter: {
+      oddFooter: '&C&"宋体,常规"&10第 &P 页，共 &N 页',
+      evenFooter: '&C&"宋体,常规"&10第 &P 页，共 &N 页'
+    },
+    views: [{ state: 'frozen', xSplit: 0, ySplit: options.frozenRows, topLeftCell: `A${options.frozenRows + 1}`, activeCell: `A${options.frozenRows + 1}` }]
+  }
+}
+
 export function setupPage(sheet: ExcelJS.Worksheet, options: PageOptions): void {
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: 9, // A4
-    orientation: options.orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.55, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(options.printTitlesRow ? { printTitlesRow: options.printTitlesRow } : {})
-  }
-  sheet.headerFooter = {
-    ...sheet.headerFooter,
-    oddFooter: '&C&"宋体,常规"&10第 &P 页，共 &N 页',
-    evenFooter: '&C&"宋体,常规"&10第 &P 页，共 &N 页'
-  }
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: options.frozenRows, topLeftCell: `A${options.frozenRows + 1}`, activeCell: `A${options.frozenRows + 1}` }]
+  const page = pageOptions(options)
+  sheet.pageSetup = { ...sheet.pageSetup, ...page.pageSetup }
+  sheet.headerFooter = { ...sheet.headerFooter, ...page.headerFooter }
+  sheet.views = page.views ?? []
 }
 
 /** Writes a title merged across the table: black 16 pt, centred, no border. */
@@ -214,6 +225,15 @@ export class TableWriter {
       }
     }
   }
+}
+
+/** Height in points of a row whose texts wrap in columns of these widths: the tallest cell's lines, with padding. */
+export function fittedRowHeight(texts: readonly string[], widths: readonly number[]): number {
+  let lines = 1
+  texts.forEach((text, index) => {
+    lines = Math.max(lines, wrappedLineCount(text, widths[index] ?? 10))
+  })
+  return lines * lineHeight + rowPadding
 }
 
 /**

@@ -6,9 +6,18 @@ import { getLeadingGroup } from '../leading-group/leading-group.service'
 import { listPolicies } from '../policies/policies.service'
 import { listPosts } from '../posts/posts.service'
 import { loadRiskPoints } from '../risks/risk.repository'
+import { loadAnalysisEntries } from '../analysis/analysis.repository'
 import { getSchool } from '../school/school.service'
 import { getMeta, getValueTables } from '../settings/settings.service'
+import { getSchoolSettings } from '../settings/notice-settings.service'
 import { listStaff } from '../staff/staff.service'
+import { getMajorHazardCriteria } from '../hazards/criteria.service'
+import { loadExchangeHazards } from '../hazards/hazard-export'
+import { loadExchangeIncentives, loadExchangeTrainings } from '../training/exchange'
+import { listMajorRiskPlans } from '../major-risks/major-risks.service'
+import { loadReviews } from '../reviews/reviews.service'
+import { loadRiskMapData } from '../risk-map/map-data'
+import { loadExchangeCalendar, loadExchangeInspections, loadExchangePlans } from '../inspections/exchange'
 
 /**
  * Reads the whole school into the exchange format: the single input of every document, sheet and the
@@ -28,6 +37,18 @@ export async function loadSchoolData(db: Executor, now = new Date()): Promise<Sc
     policies: await listPolicies(db),
     valueTables: await getValueTables(db),
     riskPoints: await loadRiskPoints(db),
-    checkItems: await listCheckItems(db)
+    checkItems: await listCheckItems(db),
+    analysisEntries: await loadAnalysisEntries(db),
+    settings: await getSchoolSettings(db),
+    majorRiskPlans: await listMajorRiskPlans(db),
+    riskReviews: await loadReviews(db),
+    riskMap: await loadRiskMapData(db),
+    trainings: await loadExchangeTrainings(db),
+    incentives: await loadExchangeIncentives(db),
+    hazards: await loadExchangeHazards(db),
+    majorHazardCriteria: await getMajorHazardCriteria(db),
+    calendar: await loadExchangeCalendar(db),
+    inspectionPlans: await loadExchangePlans(db),
+    inspections: await loadExchangeInspections(db)
   }
 }

@@ -54,8 +54,8 @@ export async function saveStaff(db: Db, input: StaffInput): Promise<Staff> {
 }
 
 /**
- * Deletes a person. Their post assignments and leading-group seat go with them; risks and measures they
- * owned keep their post but lose the named person.
+ * Deletes a person. Their post assignments, leading-group seat and training attendance go with them; risks
+ * and measures they owned keep their post but lose the named person, and incentives keep their name.
  */
 export async function deleteStaff(db: Db, id: number): Promise<void> {
   await write(db, async (trx) => {

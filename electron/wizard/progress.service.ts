@@ -1,4 +1,4 @@
-import type { SchoolData } from '../../shared/exchange/school-data'
+import { schoolSettingsOf, type SchoolData } from '../../shared/exchange/school-data'
 import { riskLevelInfo, riskLevels } from '../../shared/domain/levels'
 import { measureGaps } from '../../shared/measure-gaps'
 import { wizardSteps, type WizardProgress, type WizardStepKey, type WizardStepProgress } from '../../shared/wizard'
@@ -23,11 +23,20 @@ function schoolStep(data: SchoolData): StepCheck {
     : { complete: false, summary: `待填写：${missing.join('、')}` }
 }
 
+/**
+ * Members the leading group needs: a leader and two more, or in the small-school mode a leader and one more
+ * (a 教学点 may have only a handful of staff).
+ */
+function requiredMembers(data: SchoolData): number {
+  return schoolSettingsOf(data).smallSchoolMode ? 2 : 3
+}
+
 function leadingGroupStep(data: SchoolData): StepCheck {
   const { members, office } = data.leadingGroup
   const hasLeader = members.some((member) => member.role === 'leader')
+  const required = requiredMembers(data)
   if (!hasLeader) return { complete: false, summary: '尚未指定组长' }
-  if (members.length < 3) return { complete: false, summary: `已有 ${members.length} 名成员，至少需要 3 名` }
+  if (members.length < required) return { complete: false, summary: `已有 ${members.length} 名成员，至少需要 ${required} 名` }
   if (office.directorStaffId === null) return { complete: false, summary: '尚未指定办公室主任' }
   return { complete: true, summary: `领导小组 ${members.length} 人，办公室已设立` }
 }

@@ -3,7 +3,6 @@ import { channel } from './channel-def'
 import type { Settings, CheckItem, LeadingGroup, Policy, Post, RiskPoint, Staff } from '../domain/entities'
 import type { BuiltinPost, LibraryEntry } from '../domain/library'
 import type { School } from '../domain/school'
-import type { ValueTables } from '../grading/value-tables'
 import {
   addFromLibraryInput,
   checkItemInput,
@@ -91,7 +90,6 @@ export const coreChannels = {
   'policies:list': channel<Policy[]>()(emptyInput),
   'policies:save': channel<Policy>()(policyInput),
 
-  'value-tables:get': channel<ValueTables>()(emptyInput),
   'wizard:progress': channel<WizardProgress>()(emptyInput),
 
   'outputs:choose-folder': channel<ChosenFolder | null>()(emptyInput),

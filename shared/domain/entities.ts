@@ -116,6 +116,11 @@ export interface Risk {
   ownerPostId: number | null
   ownerStaffId: number | null
   sortOrder: number
+  /**
+   * The JHA step or SCL item of the point's identification record that found this risk, or null. The school
+   * file always gives it; it is absent only in data written before identification records existed.
+   */
+  analysisEntryId?: number | null
   measures: ControlMeasure[]
 }
 

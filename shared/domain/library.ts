@@ -7,6 +7,24 @@ import type { FacilityKey, SchoolCategory } from './school'
 
 /** The built-in risk library and post list, as stored under resources/. */
 
+/**
+ * The eight areas of 教育部办公厅《教育系统重大事故隐患判定指南》(教发厅函〔2024〕20号). Library points
+ * carry the areas they belong to, so a test can prove the library covers every one of them.
+ */
+export const majorHazardAreas = ['fire', 'buildings', 'food', 'labs', 'traffic', 'crowd', 'special-equipment', 'utilities'] as const
+export type MajorHazardArea = (typeof majorHazardAreas)[number]
+
+export const majorHazardAreaLabels: Record<MajorHazardArea, string> = {
+  fire: '校园消防',
+  buildings: '校舍安全',
+  food: '食品安全',
+  labs: '实验室和实训场所',
+  traffic: '校车及校园交通',
+  crowd: '拥挤踩踏',
+  'special-equipment': '特种设备',
+  utilities: '水电气热运行'
+}
+
 export interface LibraryCheck {
   content: string
   standard: string
@@ -52,6 +70,8 @@ export interface LibraryRiskPoint {
   area: string
   description: string
   appliesTo: LibraryApplicability
+  /** Major-hazard areas the point belongs to; absent for points outside all of them. */
+  areas?: MajorHazardArea[]
   ownerPostCode: string
   risks: LibraryRisk[]
 }
@@ -82,6 +102,8 @@ export interface LibraryEntry {
   riskCount: number
   applies: boolean
   added: boolean
+  /** True for an entry of the consultant's custom library, false for a built-in one. */
+  custom: boolean
 }
 
 export function libraryPointApplies(

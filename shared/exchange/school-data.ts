@@ -5,7 +5,13 @@ import { controlLevels, riskLevels } from '../domain/levels'
 import { measureCategories } from '../domain/measures'
 import { leadingGroupRoles, responsibilityKinds } from '../domain/posts'
 import { facilityKeys, jiaozuoCounties, schoolCategories, schoolNatures, schoolScopes } from '../domain/school'
+import { boardSizes, cardSizes, defaultNoticeSettings } from '../domain/notices'
 import { gradingMethods } from '../grading/grade'
+import { mapImageTypes, mapShapes } from '../domain/risk-map'
+import { analysisMethods } from '../domain/analysis'
+import { exchangeHazardSchema, majorHazardCriteriaSchema } from './hazards'
+import { exchangeIncentiveSchema, exchangeTrainingSchema } from './records'
+import { exchangeCalendarPeriodSchema, exchangeInspectionPlanSchema, exchangeInspectionSchema } from './inspections'
 
 /**
  * The exchange format: the whole school as one JSON document (data/school.json in the export package).
@@ -132,6 +138,8 @@ const riskSchema = z.object({
   ownerPostId: nullableId,
   ownerStaffId: nullableId,
   sortOrder: z.number().int(),
+  /** The JHA step or SCL item that found the risk. Optional, because files written before the records existed lack it; read as null. */
+  analysisEntryId: nullableId.optional(),
   measures: z.array(measureSchema)
 })
 
@@ -163,6 +171,115 @@ const checkItemSchema = z.object({
   sortOrder: z.number().int()
 })
 
+/** A JHA step (作业活动) or SCL item (设施场所) of a risk point's identification record. */
+const analysisEntrySchema = z.object({
+  id: idSchema,
+  riskPointId: idSchema,
+  method: z.enum(analysisMethods),
+  /** 序号 within the point and method, from 1. */
+  seq: z.number().int().positive(),
+  /** JHA: 工作步骤; SCL: 检查项目. */
+  item: z.string(),
+  /** SCL: 检查标准; empty for JHA. */
+  standard: z.string(),
+  /** JHA: 危险源或潜在事件; SCL: 不符合标准的情况及后果. */
+  deviation: z.string(),
+  existingControls: z.string()
+})
+
+/**
+ * The school's own settings that decide which documents are printed and how: the small-school mode and the
+ * notice settings. Optional, because files written before these settings existed do not carry them; readers
+ * take `schoolSettingsOf`.
+ */
+export const schoolSettingsSchema = z.object({
+  smallSchoolMode: z.boolean(),
+  notices: z.object({
+    cardSize: z.enum(cardSizes),
+    cardQrCode: z.boolean(),
+    boardSize: z.enum(boardSizes),
+    dutyPhone: z.string(),
+    bureauPhone: z.string()
+  })
+})
+export type SchoolSettings = z.infer<typeof schoolSettingsSchema>
+
+/** 重大风险管控方案 of one risk; a risk no longer 重大 keeps its plan. */
+const majorRiskPlanSchema = z.object({
+  riskId: idSchema,
+  objective: z.string(),
+  measures: z.string(),
+  funds: z.string(),
+  responsibleStaffId: nullableId,
+  deadline: dateSchema.nullable(),
+  monitoring: z.string(),
+  emergency: z.string(),
+  reportedOn: dateSchema.nullable(),
+  reportTo: z.string(),
+  updatedAt: z.string()
+})
+
+/** One risk as a termly review recorded it. */
+export const reviewSnapshotEntrySchema = z.object({
+  riskId: idSchema,
+  pointCode: z.string(),
+  pointName: z.string(),
+  hazard: z.string(),
+  level: z.enum(riskLevels),
+  score: z.number().nullable(),
+  method: z.enum(gradingMethods)
+})
+
+const riskReviewSchema = z.object({
+  id: idSchema,
+  term: z.string(),
+  reviewedOn: dateSchema,
+  reviewer: z.string(),
+  summary: z.string(),
+  createdAt: z.string(),
+  snapshot: z.array(reviewSnapshotEntrySchema)
+})
+
+/**
+ * The four-colour risk map. The plan image travels as its own entry in the export package (named by
+ * `entry`, checked by `sha256`), so school.json stays small; `base64` carries the bytes only in the
+ * in-memory snapshot the documents are built from and is left out of the package's school.json.
+ */
+const riskMapBackgroundSchema = z.object({
+  type: z.enum(mapImageTypes),
+  fileName: z.string(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The package entry holding the image: data/risk-map-background.png or .jpg. */
+  entry: z.string(),
+  base64: z.string().optional()
+})
+
+const mapPointSchema = z.tuple([z.number(), z.number()])
+
+export const riskMapDataSchema = z.object({
+  title: z.string(),
+  /** Drawing size in map units; area points use the same units, x rightwards and y downwards from the top left. */
+  width: z.number().positive(),
+  height: z.number().positive(),
+  /** Degrees clockwise from the top of the drawing to north. */
+  northAngle: z.number(),
+  drawnOn: dateSchema.nullable(),
+  background: riskMapBackgroundSchema.nullable(),
+  areas: z.array(
+    z.object({
+      id: idSchema,
+      shape: z.enum(mapShapes),
+      /** Two opposite corners of a rectangle, or a polygon's vertices. */
+      points: z.array(mapPointSchema),
+      label: z.string(),
+      sortOrder: z.number().int(),
+      riskPointIds: z.array(idSchema)
+    })
+  )
+})
+export type RiskMapData = z.infer<typeof riskMapDataSchema>
+
 export const schoolDataSchema = z.object({
   format: z.literal(exchangeFormatName),
   formatVersion: z.literal(exchangeFormatVersion),
@@ -177,7 +294,35 @@ export const schoolDataSchema = z.object({
   policies: z.array(policySchema),
   valueTables: valueTablesSchema,
   riskPoints: z.array(riskPointSchema),
-  checkItems: z.array(checkItemSchema)
+  checkItems: z.array(checkItemSchema),
+  /** JHA steps and SCL items, by point, method and 序号. Optional, because files written before the records existed lack them; read as empty. */
+  analysisEntries: z.array(analysisEntrySchema).optional(),
+  settings: schoolSettingsSchema.optional(),
+  /** Optional, because files written before major-risk plans existed do not carry them; read as empty. */
+  majorRiskPlans: z.array(majorRiskPlanSchema).optional(),
+  /** The termly risk reviews, oldest first. Optional for the same reason; read as empty. */
+  riskReviews: z.array(riskReviewSchema).optional(),
+  /** The four-colour risk map; absent when the school has not started one. */
+  riskMap: riskMapDataSchema.optional(),
+  /** The hazard ledger with history and photo metadata, oldest first; photo bytes are package entries photos/<sha256>.jpg. Optional for older files; read as empty. */
+  hazards: z.array(exchangeHazardSchema).optional(),
+  /** The major-hazard criteria the school grades with. Optional for older files; read as the built-in list. */
+  majorHazardCriteria: majorHazardCriteriaSchema.optional(),
+  /** 安全教育培训 records, newest first, with attendees and attachment metadata. Optional for older files; read as empty. */
+  trainings: z.array(exchangeTrainingSchema).optional(),
+  /** 考核奖惩 records, newest first. Optional for older files; read as empty. */
+  incentives: z.array(exchangeIncentiveSchema).optional(),
+  /** 校历: terms, holidays and seasons by start date. Optional for older files; read as empty. */
+  calendar: z.array(exchangeCalendarPeriodSchema).optional(),
+  /** 排查计划, in the order the school created them. Optional for older files; read as empty. */
+  inspectionPlans: z.array(exchangeInspectionPlanSchema).optional(),
+  /** 排查记录 with the result of every item checked, newest first. Optional for older files; read as empty. */
+  inspections: z.array(exchangeInspectionSchema).optional()
 })
 
 export type SchoolData = z.infer<typeof schoolDataSchema>
+
+/** The settings of a snapshot, with the defaults (normal mode, A4 cards with QR codes) where it carries none. */
+export function schoolSettingsOf(data: Pick<SchoolData, 'settings'>): SchoolSettings {
+  return data.settings ?? { smallSchoolMode: false, notices: defaultNoticeSettings }
+}

@@ -153,6 +153,38 @@ export function decimal(label: string) {
   })
 }
 
+export interface SteppedOptions {
+  /** The value must be greater than this. */
+  above: number
+  max: number
+  /** The value must be a whole multiple of this, e.g. 0.5 for 学时 in half hours. */
+  step: number
+  /** The step in the words of a message, e.g. 半小时（0.5）. */
+  stepWords: string
+  /** Valid values shown in the message, e.g. 1、1.5、2. */
+  examples: string
+}
+
+/** Returns a schema for a required number above `above`, at most `max`, in whole steps (学时 in half hours). */
+export function steppedDecimal(label: string, options: SteppedOptions) {
+  return z.unknown().optional().transform((raw, ctx): number => {
+    if (raw === undefined || raw === null || raw === '') return reject(ctx, { code: 'required', field: label })
+    const value = typeof raw === 'string' ? Number(raw.trim()) : raw
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      return reject(ctx, { code: 'invalid-number', field: label, value: String(raw) })
+    }
+    if (value <= options.above || value > options.max) {
+      return reject(ctx, { code: 'out-of-range', field: label, value: String(raw), detail: `应大于 ${options.above} 且不超过 ${options.max}` })
+    }
+    // Compared in whole steps with a tolerance, because 0.1 + 0.2 style sums are not exact in binary.
+    const steps = value / options.step
+    if (Math.abs(steps - Math.round(steps)) > 1e-9) {
+      return reject(ctx, { code: 'invalid-input', field: label, value: String(raw), detail: `以${options.stepWords}为单位，如 ${options.examples}` })
+    }
+    return Math.round(steps) * options.step
+  })
+}
+
 export function id(label: string) {
   return z.unknown().optional().transform((raw, ctx): number => {
     if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw <= 0) {

@@ -121,7 +121,12 @@ export const riskInput = z.object({
   directLevel: optionalChoice('风险等级', riskLevels),
   controlLevel: optionalChoice('管控层级', controlLevels),
   ownerPostId: optionalId('责任岗位'),
-  ownerStaffId: optionalId('责任人')
+  ownerStaffId: optionalId('责任人'),
+  /**
+   * The JHA step or SCL item that found the risk. Left out, an edit keeps the link the risk has; null
+   * clears it. Inputs written before the field existed stay valid.
+   */
+  analysisEntryId: optionalId('辨识记录').optional()
 })
 export type RiskInput = z.output<typeof riskInput>
 

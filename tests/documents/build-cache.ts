@@ -17,4 +17,4 @@ export function built(key: string, variant: string, data: () => SchoolData): Pro
   return parts
 }
 
-export const documentKeys = ['leading-group-notice', 'responsibility-lists', 'risk-control-manual', 'hazard-manual', 'risk-notice-cards'] as const
+export const documentKeys = ['leading-group-notice', 'responsibility-lists', 'risk-control-manual', 'major-risk-report', 'hazard-manual', 'small-school-manual', 'post-risk-cards', 'point-risk-cards', 'risk-notice-board', 'safety-checklists', 'inspection-checklists', 'risk-map-poster', 'training-register', 'incentive-register', 'rectification-notices', 'major-hazard-reports', 'hazard-statistics'] as const

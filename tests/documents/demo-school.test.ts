@@ -45,9 +45,9 @@ describe('demo school documents', () => {
   })
 
   it('makes one card per risk point', async () => {
-    const xml = (await built('risk-notice-cards', 'demo', () => data))['word/document.xml']
+    const xml = (await built('point-risk-cards', 'demo', () => data))['word/document.xml']
     expect((xml.match(/<w:sectPr>/g) ?? []).length).toBe(data.riskPoints.length)
-    const bands = bodyBlocks(xml).filter((block) => block.kind === 'table' && block.text.startsWith('岗位风险告知卡'))
+    const bands = bodyBlocks(xml).filter((block) => block.kind === 'table' && block.text.startsWith('安全风险告知卡'))
     expect(bands.length).toBe(data.riskPoints.length)
   })
 

@@ -236,6 +236,26 @@ function checkItems(): SchoolData['checkItems'] {
   ]
 }
 
+/**
+ * The four-colour map on a blank grid: the canteen (重大 and 较大 risks) as a polygon, the gate (一般), and a
+ * shed linked to the point without risks; 放学路队 (an activity) stays off the map.
+ */
+function riskMap(): SchoolData['riskMap'] {
+  return {
+    title: '安全风险四色分布图',
+    width: 1600,
+    height: 1000,
+    northAngle: 30,
+    drawnOn: '2026-09-01',
+    background: null,
+    areas: [
+      { id: 1, shape: 'polygon', points: [[100, 100], [700, 100], [700, 500], [400, 500], [400, 350], [100, 350]], label: '学生食堂', sortOrder: 1, riskPointIds: [1] },
+      { id: 2, shape: 'rect', points: [[1200, 400], [1500, 600]], label: '校门 & 门卫室', sortOrder: 2, riskPointIds: [2] },
+      { id: 3, shape: 'rect', points: [[200, 650], [600, 900]], label: '车棚', sortOrder: 3, riskPointIds: [4] }
+    ]
+  }
+}
+
 /** A small school with every level, every grading method and every measure category, plus hostile text. */
 export function fixtureSchool(overrides: Partial<SchoolData> = {}): SchoolData {
   const data: SchoolData = {
@@ -289,6 +309,7 @@ export function fixtureSchool(overrides: Partial<SchoolData> = {}): SchoolData {
     valueTables: defaultValueTables,
     riskPoints: riskPoints(),
     checkItems: checkItems(),
+    riskMap: riskMap(),
     ...overrides
   }
   return schoolDataSchema.parse(data)
@@ -296,7 +317,7 @@ export function fixtureSchool(overrides: Partial<SchoolData> = {}): SchoolData {
 
 /** Returns the same school before any risk identification: no risk points and no check items. */
 export function schoolWithoutRisks(): SchoolData {
-  return fixtureSchool({ riskPoints: [], checkItems: [] })
+  return fixtureSchool({ riskPoints: [], checkItems: [], riskMap: undefined })
 }
 
 /** Returns a school as a new school file has it: a name and nothing else. */
@@ -312,7 +333,8 @@ export function freshSchool(): SchoolData {
     },
     policies: [],
     riskPoints: [],
-    checkItems: []
+    checkItems: [],
+    riskMap: undefined
   })
 }
 

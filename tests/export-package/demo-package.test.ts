@@ -9,7 +9,8 @@ import { measureCategories } from '../../shared/domain/measures'
 import { buildDemoSchool } from '../../electron/demo/demo-school'
 import { buildExportPackage, exportPackageFileName, type BuiltOutput } from '../../electron/export-package/build-package'
 import { verifyExportPackage } from '../../electron/export-package/verify-package'
-import { readSchoolData } from '../../electron/outputs/generate-outputs'
+import { readSchoolSnapshot, storedFileEntries } from '../../electron/outputs/generate-outputs'
+import type { StoredFiles } from '../../electron/outputs/stored-files'
 import { sheetBuilders } from '../../electron/sheets'
 import { safeText } from '../../electron/sheets/cell-text'
 import { measureCell } from '../../electron/sheets/risk-control-list'
@@ -17,13 +18,16 @@ import { measureCell } from '../../electron/sheets/risk-control-list'
 /** The sheets and the package of the realistic sample school, read back. */
 let folder: string
 let data: SchoolData
+let files: StoredFiles
 const built: BuiltOutput[] = []
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'demo-package-'))
   const file = join(folder, '示范学校.school')
   await buildDemoSchool(file)
-  data = await readSchoolData(file)
+  const snapshot = await readSchoolSnapshot(file)
+  data = snapshot.data
+  files = snapshot.files
   for (const builder of sheetBuilders) built.push({ builder, content: await builder.build(data) })
 })
 
@@ -71,7 +75,7 @@ describe('the sample school', () => {
 
   it('makes a package that verifies', async () => {
     const file = join(folder, exportPackageFileName(data))
-    writeFileSync(file, await buildExportPackage(data, built))
+    writeFileSync(file, await buildExportPackage(data, built, { extraEntries: storedFileEntries(data, files) }))
     const report = await verifyExportPackage(file)
     expect(report.problems).toEqual([])
     expect(report.ok).toBe(true)

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exchangeFormatName, exchangeFormatVersion, schoolDataSchema } from '../../shared/exchange/school-data'
 import { appVersion } from '../../electron/app-version'
 import { buildExportPackage, exportPackageFileName, type BuiltOutput } from '../../electron/export-package/build-package'
-import { packageFormatName, packageLimits, type PackageManifest } from '../../electron/export-package/manifest'
+import { packageFormatName, packageFormatVersion, packageLimits, type PackageManifest } from '../../electron/export-package/manifest'
 import { verifyExportPackage, type VerifyReport } from '../../electron/export-package/verify-package'
 import type { OutputBuilder } from '../../electron/outputs/output-builder'
 import { sheetBuilders } from '../../electron/sheets'
@@ -110,7 +110,7 @@ describe('building the export package', () => {
     const manifest = manifestOf(fresh)
     expect(manifest).toMatchObject({
       format: packageFormatName,
-      formatVersion: 1,
+      formatVersion: packageFormatVersion,
       exchangeFormat: { name: exchangeFormatName, version: exchangeFormatVersion },
       school: { name: '焦作市解放区测试小学', county: '解放区', category: '小学', schoolFileId: data.schoolFileId },
       createdAt: createdAt.toISOString(),
@@ -307,7 +307,7 @@ describe('verifying the export package', () => {
       'manifest.json'
     )
     expectProblem(await verifyBytes(rezip((entries) => withManifest(entries, (manifest) => ({ ...manifest, format: 'something-else' })))), 'manifest-unknown-format', 'manifest.json')
-    const newer = await verifyBytes(rezip((entries) => withManifest(entries, (manifest) => ({ ...manifest, formatVersion: 2 }))))
+    const newer = await verifyBytes(rezip((entries) => withManifest(entries, (manifest) => ({ ...manifest, formatVersion: packageFormatVersion + 1 }))))
     expectProblem(newer, 'manifest-unsupported-version', 'manifest.json')
     expect(newer.problems[0].message).toContain('升级')
     expectProblem(await verifyBytes(rezip((entries) => withManifest(entries, (manifest) => ({ ...manifest, files: 'none' })))), 'manifest-invalid', 'manifest.json')

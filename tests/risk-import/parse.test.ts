@@ -504,8 +504,8 @@ describe('risk list parse', () => {
 
     expect(questionIds(preview)).toEqual(['level-scale:letter'])
     expect(preview.warnings.filter((warning) => warning.code.startsWith('answer-'))).toEqual([
-      { code: 'answer-not-an-option', message: '对问题“level-scale:letter”的回答“z-first”不是可选项之一，该问题仍未回答。' },
-      { code: 'answer-unused', message: '回答“level-scheme”没有对应的问题（表格或列对应关系可能已改变），已忽略。' }
+      { code: 'answer-not-an-option', answer: 'level-scale:letter', message: '对问题“level-scale:letter”的回答“z-first”不是可选项之一，该问题仍未回答。' },
+      { code: 'answer-unused', answer: 'level-scheme', message: '回答“level-scheme”没有对应的问题（表格或列对应关系可能已改变），已忽略。' }
     ])
   })
 

@@ -49,6 +49,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       height REAL NOT NULL,
       background BLOB,
       background_type TEXT CHECK (background_type IS NULL OR background_type IN ('png', 'jpeg')),
+      background_name TEXT NOT NULL DEFAULT '',
+      background_sha256 TEXT NOT NULL DEFAULT '',
       north_angle REAL NOT NULL DEFAULT 0,
       drawn_on TEXT,
       updated_at TEXT NOT NULL

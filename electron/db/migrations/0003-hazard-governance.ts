@@ -22,6 +22,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       responsible_post_id INTEGER REFERENCES post(id) ON DELETE SET NULL,
       responsible_staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
       scope TEXT NOT NULL CHECK (scope IN ('all', 'points', 'items')),
+      -- For the "before" frequencies: the kind of calendar period whose 7 days before are the due window.
+      before_kind TEXT CHECK (before_kind IN ('term', 'holiday', 'flood-season', 'heating-season', 'other')),
       active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
       starts_on TEXT,
       ends_on TEXT,
@@ -101,13 +103,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       closure_seq INTEGER UNIQUE,
       closure_hash TEXT,
       previous_hash TEXT,
+      closure_record TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     ) STRICT`,
-    sql`CREATE INDEX hazard_state ON hazard(state, grade)`,
+    // The ledger list filters by state, grade, risk point or found date and sorts by found date; overdue
+    // and 督办 read the open hazards by deadline.
+    sql`CREATE INDEX hazard_state ON hazard(state, found_on)`,
+    sql`CREATE INDEX hazard_grade ON hazard(grade, found_on)`,
     sql`CREATE INDEX hazard_found_on ON hazard(found_on)`,
     sql`CREATE INDEX hazard_deadline ON hazard(deadline) WHERE state != 'closed'`,
-    sql`CREATE INDEX hazard_risk_point ON hazard(risk_point_id)`,
+    sql`CREATE INDEX hazard_risk_point ON hazard(risk_point_id, found_on)`,
     sql`CREATE TABLE hazard_event (
       id INTEGER PRIMARY KEY,
       hazard_id INTEGER NOT NULL REFERENCES hazard(id) ON DELETE CASCADE,
@@ -132,33 +138,41 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       original_name TEXT NOT NULL DEFAULT '',
       created_at TEXT NOT NULL
     ) STRICT`,
-    sql`CREATE INDEX hazard_photo_hazard ON hazard_photo(hazard_id)`,
+    sql`CREATE INDEX hazard_photo_hazard ON hazard_photo(hazard_id, stage)`,
     sql`CREATE TABLE training (
       id INTEGER PRIMARY KEY,
       held_on TEXT NOT NULL,
       topic TEXT NOT NULL,
-      kind TEXT NOT NULL DEFAULT '',
+      kind TEXT NOT NULL CHECK (kind IN ('all-staff', 'induction', 'special', 'drill', 'safety-class', 'other')),
       trainer TEXT NOT NULL DEFAULT '',
       location TEXT NOT NULL DEFAULT '',
+      audience TEXT NOT NULL DEFAULT '',
       hours REAL NOT NULL CHECK (hours > 0 AND hours <= 40),
+      headcount INTEGER CHECK (headcount > 0),
       content TEXT NOT NULL DEFAULT '',
       assessment TEXT NOT NULL DEFAULT '',
       created_at TEXT NOT NULL
     ) STRICT`,
+    sql`CREATE INDEX training_held_on ON training(held_on)`,
     sql`CREATE TABLE training_attendee (
       training_id INTEGER NOT NULL REFERENCES training(id) ON DELETE CASCADE,
       staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
       PRIMARY KEY (training_id, staff_id)
     ) STRICT`,
+    sql`CREATE INDEX training_attendee_staff ON training_attendee(staff_id)`,
     sql`CREATE TABLE training_attachment (
       id INTEGER PRIMARY KEY,
       training_id INTEGER NOT NULL REFERENCES training(id) ON DELETE CASCADE,
       name TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('photo', 'document')),
       mime TEXT NOT NULL,
+      width INTEGER,
+      height INTEGER,
       bytes BLOB NOT NULL,
       thumbnail BLOB,
       sha256 TEXT NOT NULL,
-      created_at TEXT NOT NULL
+      created_at TEXT NOT NULL,
+      UNIQUE (training_id, sha256)
     ) STRICT`,
     sql`CREATE TABLE incentive (
       id INTEGER PRIMARY KEY,
@@ -173,7 +187,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       approver TEXT NOT NULL DEFAULT '',
       hazard_id INTEGER REFERENCES hazard(id) ON DELETE SET NULL,
       created_at TEXT NOT NULL
-    ) STRICT`
+    ) STRICT`,
+    sql`CREATE INDEX incentive_decided_on ON incentive(decided_on)`
   ]
 
   for (const statement of statements) {

@@ -8,6 +8,8 @@ import { table, type CellValue } from '../layout/tables'
 import { cleanText } from '../layout/text'
 import { portraitTextWidth } from '../layout/units'
 import type { SchoolIndex } from '../school/school-index'
+import { recordsSummaryPart } from './records-summary'
+import { schoolPlanPart } from './school-plan'
 
 interface PlannedInspection {
   item: string
@@ -66,12 +68,9 @@ function byFrequencyRows(index: SchoolIndex): CellValue[][] {
   })
 }
 
-/** Writes 排查计划: a yearly calendar of inspections by month, and the routine checks of the posts by frequency. */
-export function planChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
-  // The calendar is built first so that its table takes the lower caption number.
-  const calendar = [
-    outline.chapter('排查计划', { pageBreakBefore: true }),
-    outline.section('年度排查计划'),
+/** Builds the general yearly calendar by month, printed while the school has no active plan of its own. */
+function generalPlan(index: SchoolIndex, captions: TableCaptions): FileChild[] {
+  return [
     body(
       `双重预防工作办公室每学年初制定年度排查计划，报分管${index.terms.deputyHead}审核后实施。下表中数字为月份，“●”表示该月开展；清明、端午、中秋等节日按当年日期调整，遇上级部署的专项排查和突发情况随时增加。`
     ),
@@ -88,7 +87,19 @@ export function planChapter(index: SchoolIndex, outline: Outline, captions: Tabl
       rows: calendarRows(index)
     })
   ]
+}
 
+/**
+ * Writes 排查计划: the school's own plans and calendar when it has active plans (else a general yearly
+ * calendar by month), the routine checks of the posts by frequency, and this term's inspection records.
+ */
+export function planChapter(index: SchoolIndex, outline: Outline, captions: TableCaptions): FileChild[] {
+  // Parts are built in print order, so that their headings and tables are numbered in that order.
+  const heading = [outline.chapter('排查计划', { pageBreakBefore: true }), outline.section('年度排查计划')]
+  const own = schoolPlanPart(index, captions)
+  const yearly = own.length > 0 ? own : generalPlan(index, captions)
+
+  const routineHeading = outline.section('日常排查安排')
   const routine = byFrequencyRows(index)
   const routinePart =
     routine.length > 0
@@ -107,5 +118,7 @@ export function planChapter(index: SchoolIndex, outline: Outline, captions: Tabl
         ]
       : [body('隐患排查清单生成后，各岗位按清单规定的频次开展日常排查。')]
 
-  return [...calendar, outline.section('日常排查安排'), ...routinePart]
+  const summary = recordsSummaryPart(index, captions)
+  const records = summary.length > 0 ? [outline.section('本学期排查情况'), ...summary] : []
+  return [...heading, ...yearly, routineHeading, ...routinePart, ...records]
 }

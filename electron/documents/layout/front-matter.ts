@@ -10,6 +10,8 @@ export interface CoverOptions {
   date: string
   /** 版本号, e.g. 第1版. */
   edition: string
+  /** Half-points of the title; 小初 unless a long title needs less to stay on one line. */
+  titleSize?: number
 }
 
 /** Builds a centred cover line with its own line height, as the large sizes do not fit the body's line pitch. */
@@ -35,7 +37,7 @@ export function coverPage(options: CoverOptions): FileChild[] {
   const blank = '＿＿＿＿＿＿＿＿＿＿'
   return [
     coverLine(options.schoolName, sizes.cardBand, pt(120)),
-    coverLine(options.documentTitle, sizes.coverTitle, pt(48)),
+    coverLine(options.documentTitle, options.titleSize ?? sizes.coverTitle, pt(48)),
     new Paragraph({ style: styleIds.plain, spacing: { before: pt(150), after: 0 }, children: [] }),
     signOffLine('编制单位：', options.schoolName),
     signOffLine('编　　制：', blank),

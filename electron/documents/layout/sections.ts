@@ -1,6 +1,6 @@
 import { AlignmentType, Footer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx'
 import { fonts, sizes, styleIds } from './styles'
-import { a4, cm, landscapeMargins, portraitMargins, type Margins } from './units'
+import { cm, landscapeMargins, papers, portraitMargins, type Margins, type Paper } from './units'
 
 /** "— 1 —" centred, in 四号 宋体 as GB/T 9704 numbers pages. */
 function pageNumberFooter(): Footer {
@@ -25,16 +25,21 @@ export interface SectionOptions {
   /** Starts the page numbers at 1, for the first numbered section after a cover. */
   restartNumbering?: boolean
   margins?: Margins
+  /** Paper size; A4 unless given. */
+  paper?: Paper
+  /** Distance of the footer from the bottom edge in twips; 2.5 cm unless given. Cards with narrow margins set less. */
+  footerDistance?: number
 }
 
 function pageSection(children: FileChild[], landscape: boolean, options: SectionOptions): ISectionOptions {
   const numbered = options.numbered ?? true
   const margins = options.margins ?? (landscape ? landscapeMargins : portraitMargins)
+  const paper = papers[options.paper ?? 'A4']
   return {
     properties: {
       page: {
-        size: landscape ? { width: a4.width, height: a4.height, orientation: PageOrientation.LANDSCAPE } : { width: a4.width, height: a4.height },
-        margin: { ...margins, header: cm(1.5), footer: cm(2.5) },
+        size: landscape ? { width: paper.width, height: paper.height, orientation: PageOrientation.LANDSCAPE } : { width: paper.width, height: paper.height },
+        margin: { ...margins, header: cm(1.5), footer: options.footerDistance ?? cm(2.5) },
         pageNumbers: options.restartNumbering ? { start: 1 } : undefined
       }
     },

@@ -6,6 +6,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  ImageRun,
   VerticalAlign,
   WidthType,
   HeightRule,
@@ -30,9 +31,19 @@ export interface Column {
 /** One paragraph of a cell: text, or parts with their own style (a bold label and its value). */
 export type CellParagraph = string | Inline[]
 
+/** A PNG picture shown centred above a cell's text, e.g. a QR code. */
+export interface CellImage {
+  png: Buffer
+  /** Printed width and height in DXA (the picture is square). */
+  size: number
+  /** Alternative text for screen readers and the picture's name in Word. */
+  altText: string
+}
+
 export interface Cell {
   /** One paragraph of text, or a list of paragraphs. */
   content: string | readonly CellParagraph[]
+  image?: CellImage
   /** Background colour RRGGBB. */
   fill?: string
   /** Text colour RRGGBB. */
@@ -41,6 +52,8 @@ export interface Cell {
   align?: CellAlign
   /** Number of grid columns the cell covers. */
   span?: number
+  /** Number of rows the cell covers downwards; the rows below leave out the cells of its columns. */
+  rowSpan?: number
 }
 
 export type CellValue = string | Cell
@@ -67,6 +80,8 @@ export interface TableOptions {
   fontSize?: number
   /** Minimum row height in DXA, for blank forms that are filled in by hand. */
   minRowHeight?: number
+  /** Vertical alignment of the text in a taller cell; default centre. Tables of long texts read better from the top. */
+  verticalAlign?: 'top' | 'center'
 }
 
 const headerFill = 'D9D9D9'
@@ -101,11 +116,32 @@ function cellLine(parts: readonly Inline[], fontSize: number) {
   return { line: Math.round(largest * 10 * 1.45), lineRule: LineRuleType.EXACT, before: 0, after: 0 }
 }
 
+/** DXA per pixel at the 96 pixels to the inch docx sizes pictures in (1440 DXA to the inch). */
+const dxaPerPixel = 1440 / 96
+
+function imageParagraph(image: CellImage, style: string): Paragraph {
+  const pixels = Math.round(image.size / dxaPerPixel)
+  return new Paragraph({
+    style,
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.png,
+        transformation: { width: pixels, height: pixels },
+        altText: { name: image.altText, description: image.altText, title: image.altText }
+      })
+    ]
+  })
+}
+
 function cellParagraphs(cell: Cell, style: string, align: CellAlign, fontSize: number | undefined): Paragraph[] {
   const listed: readonly CellParagraph[] = typeof cell.content === 'string' ? [cell.content] : cell.content
   // Word cannot open a cell without a paragraph.
-  const paragraphs = listed.length > 0 ? listed : ['']
-  return paragraphs.map((paragraph) => {
+  const paragraphs = listed.length > 0 || cell.image ? listed : ['']
+  const image = cell.image ? [imageParagraph(cell.image, style)] : []
+  return [...image, ...paragraphs.map((paragraph) => {
     const parts: Inline[] = typeof paragraph === 'string' ? [paragraph] : paragraph
     const children: ParagraphChild[] = parts.map((part) => {
       const text = typeof part === 'string' ? part : part.text
@@ -113,19 +149,41 @@ function cellParagraphs(cell: Cell, style: string, align: CellAlign, fontSize: n
       return run(text, { bold: own.bold ?? cell.bold, color: own.color ?? cell.color, size: own.size ?? fontSize, font: own.font })
     })
     return new Paragraph({ style, alignment: alignments[align], spacing: cellLine(parts, fontSize ?? sizes.table), children })
-  })
+  })]
 }
 
 function isRow(value: RowValue): value is Row {
   return !Array.isArray(value)
 }
 
-function buildRow(row: RowValue, widths: number[], options: TableOptions, isHeader: boolean): TableRow {
+/** Moves past the grid columns that a cell of a row above still covers (`covered` counts the rows left per column). */
+function skipCovered(column: number, covered: readonly number[]): number {
+  let next = column
+  while ((covered[next] ?? 0) > 0) next += 1
+  return next
+}
+
+/** Counts, per grid column, the rows below this one that a cell with a row span still covers. */
+function coverageAfter(values: readonly CellValue[], covered: readonly number[], columnCount: number): number[] {
+  const after = Array.from({ length: columnCount }, (_unused, index) => Math.max((covered[index] ?? 0) - 1, 0))
+  let column = 0
+  for (const value of values) {
+    column = skipCovered(column, covered)
+    const cell = asCell(value)
+    const span = cell.span ?? 1
+    for (let index = column; index < column + span; index += 1) after[index] = Math.max((cell.rowSpan ?? 1) - 1, 0)
+    column += span
+  }
+  return after
+}
+
+function buildRow(row: RowValue, widths: number[], options: TableOptions, isHeader: boolean, covered: readonly number[] = []): TableRow {
   const values = isRow(row) ? row.cells : row
   const ownHeight = isRow(row) ? row.minHeight : undefined
   const minHeight = ownHeight ?? (isHeader ? undefined : options.minRowHeight)
   let column = 0
   const cells = values.map((value) => {
+    column = skipCovered(column, covered)
     const cell = asCell(value)
     const span = cell.span ?? 1
     const width = widths.slice(column, column + span).reduce((sum, part) => sum + part, 0)
@@ -135,12 +193,14 @@ function buildRow(row: RowValue, widths: number[], options: TableOptions, isHead
     return new TableCell({
       width: { size: width, type: WidthType.DXA },
       columnSpan: span > 1 ? span : undefined,
-      verticalAlign: VerticalAlign.CENTER,
+      rowSpan: cell.rowSpan !== undefined && cell.rowSpan > 1 ? cell.rowSpan : undefined,
+      verticalAlign: options.verticalAlign === 'top' && !isHeader ? VerticalAlign.TOP : VerticalAlign.CENTER,
       shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
       children: cellParagraphs(cell, isHeader ? styleIds.tableHeader : styleIds.tableText, align, options.fontSize)
     })
   })
 
+  column = skipCovered(column, covered)
   if (column !== widths.length) {
     throw new Error(`A table row covers ${column} columns but the table has ${widths.length}.`)
   }
@@ -168,8 +228,11 @@ export function table(options: TableOptions): FileChild[] {
   if (withHeader) {
     rows.push(buildRow(options.columns.map((column) => column.header), widths, options, true))
   }
+  // docx fills the columns a cell with a row span covers in the rows below with continuation cells.
+  let covered: number[] = []
   for (const values of options.rows) {
-    rows.push(buildRow(values, widths, options, false))
+    rows.push(buildRow(values, widths, options, false, covered))
+    covered = coverageAfter(isRow(values) ? values.cells : values, covered, widths.length)
   }
 
   const grid = new Table({

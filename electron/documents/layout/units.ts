@@ -11,6 +11,14 @@ export function pt(value: number): number {
 /** A4 portrait, 210 × 297 mm. */
 export const a4 = { width: 11906, height: 16838 }
 
+/** Paper sizes in portrait, in twips: A5 148 × 210 mm, A4, A3 297 × 420 mm. */
+export const papers = {
+  A5: { width: 8391, height: 11906 },
+  A4: a4,
+  A3: { width: 16838, height: 23811 }
+} as const
+export type Paper = keyof typeof papers
+
 export interface Margins {
   top: number
   bottom: number

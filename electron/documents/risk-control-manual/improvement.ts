@@ -1,4 +1,5 @@
 import type { FileChild } from 'docx'
+import { trainingAssessmentSection } from '../content/training-assessment'
 import { numberLines } from '../layout/numbering'
 import type { Outline } from '../layout/outline'
 import { body, bodyLines } from '../layout/paragraphs'
@@ -30,6 +31,7 @@ export function improvementChapter(index: SchoolIndex, outline: Outline): FileCh
     body(
       `风险管控的要求通过全员培训、教职工会议、风险公告栏和岗位风险告知卡传达到每名教职员工；与${terms.pupils}有关的风险通过安全教育课和家长会告知${terms.pupils}和家长。教职员工发现新的风险或者措施不落实的，及时向部门负责人或者双重预防工作办公室报告。重大风险和风险管控情况按要求向县（市）区教育主管部门报告。`
     ),
+    ...trainingAssessmentSection(index, outline),
     outline.section('档案管理'),
     body('风险辨识记录、评价记录、评审记录、各类清单和本手册的各版本由双重预防工作办公室统一归档，纸质和电子档案同步保存，便于查阅和追溯。')
   ]

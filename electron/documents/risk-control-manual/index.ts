@@ -10,7 +10,11 @@ import { plain } from '../layout/paragraphs'
 import { landscapeSection, portraitSection } from '../layout/sections'
 import { fonts } from '../layout/styles'
 import { SchoolIndex } from '../school/school-index'
-import { fourColourChapter } from './four-colour'
+import { analysisRecordsAppendix } from './analysis-records'
+import { changeRecordChapter } from './change-record'
+import { fourColourChapter, type MapFigure } from './four-colour'
+import { hasDrawnMap } from '../../risk-map/map-data'
+import { renderDocumentPicture } from '../../risk-map/render-png'
 import { gradedListChapter } from './graded-list'
 import { improvementChapter } from './improvement'
 import { majorRisksChapter } from './major-risks'
@@ -40,6 +44,13 @@ function policyChapter(index: SchoolIndex, outline: Outline): FileChild[] {
   return [outline.chapter(policyFallbackTitle), ...ownTitle, ...policyText(index, 'risk-control', policyFallbackTitle)]
 }
 
+/** The map's picture for chapter 九, or undefined when the school has drawn no area yet. */
+async function mapFigure(data: SchoolData): Promise<MapFigure | undefined> {
+  if (!hasDrawnMap(data)) return undefined
+  const picture = await renderDocumentPicture(data)
+  return { map: data.riskMap, picture: { ...picture, altText: data.riskMap.title || '安全风险四色分布图' } }
+}
+
 export async function buildRiskControlManual(data: SchoolData): Promise<Buffer> {
   const index = new SchoolIndex(data)
   const outline = new Outline()
@@ -53,11 +64,13 @@ export async function buildRiskControlManual(data: SchoolData): Promise<Buffer> 
     ...methodChapter(index, outline, captions)
   ]
   const wideTables = [...registerChapter(index, outline, captions), ...gradedListChapter(index, outline, captions)]
+  const majorRisks = majorRisksChapter(index, outline, captions)
+  const figure = await mapFigure(data)
+  const fourColour = fourColourChapter(index, outline, captions, figure)
   const closing = [
-    ...majorRisksChapter(index, outline, captions),
-    ...fourColourChapter(index, outline, captions),
     ...riskNoticeChapter(index, outline, captions),
-    ...improvementChapter(index, outline)
+    ...improvementChapter(index, outline),
+    ...changeRecordChapter(index, outline, captions)
   ]
 
   return packDocument({
@@ -68,7 +81,11 @@ export async function buildRiskControlManual(data: SchoolData): Promise<Buffer> 
       ...manualFront(index, documentTitle, releaseParagraphs(index)),
       portraitSection(opening, { restartNumbering: true }),
       landscapeSection(wideTables),
-      portraitSection(closing)
+      // With a map, the four-colour chapter gets landscape pages of its own, so the picture can be large.
+      ...(figure
+        ? [portraitSection(majorRisks), landscapeSection(fourColour), portraitSection(closing)]
+        : [portraitSection([...majorRisks, ...fourColour, ...closing])]),
+      landscapeSection(analysisRecordsAppendix(index, captions))
     ]
   })
 }

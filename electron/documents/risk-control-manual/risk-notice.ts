@@ -59,8 +59,10 @@ function cardTable(index: SchoolIndex, captions: TableCaptions): FileChild[] {
     return [body(`${index.terms.unit}尚未辨识风险点，暂无岗位风险告知卡。完成风险辨识评价后，按风险点逐一制作告知卡。`)]
   }
   return [
-    body(`${index.terms.unit}按风险点制作岗位风险告知卡（见《岗位风险告知卡》），共${index.riskPoints.length}张，张贴在风险点所在场所或者相应岗位的醒目位置。告知卡清单如下：`),
-    captions.caption('岗位风险告知卡清单'),
+    body(
+      `${index.terms.unit}按风险点制作安全风险告知卡（见《安全风险告知卡（按风险点）》），共${index.riskPoints.length}张，张贴在风险点所在场所的醒目位置；按岗位制作岗位风险告知卡（见《岗位风险告知卡（按岗位）》），发给岗位人员并张贴在岗位上。按风险点的告知卡清单如下：`
+    ),
+    captions.caption('安全风险告知卡清单'),
     ...table({
       width: portraitTextWidth,
       columns: [
@@ -90,7 +92,7 @@ export function riskNoticeChapter(index: SchoolIndex, outline: Outline, captions
   return [
     outline.chapter('风险告知'),
     outline.section('风险公告栏'),
-    body(`${terms.unit}在校门口、教学楼大厅等醒目位置设置安全风险公告栏，公告下列内容：`),
+    body(`${terms.unit}在校门口、教学楼大厅等醒目位置设置安全风险公告栏（公告文字见《安全风险公告栏》），公告下列内容：`),
     ...bodyLines(numberLines(noticeBoardContents(index))),
     ...boardTable(index, captions),
     outline.section('岗位风险告知卡'),

@@ -1,4 +1,5 @@
 import type { SchoolData } from '../../../shared/exchange/school-data'
+import { isoLocalDate } from '../../../shared/domain/training-summary'
 
 function formatDate(date: Date): string {
   return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`
@@ -18,6 +19,12 @@ export function chineseDate(isoDate: string): string {
 export function snapshotDate(data: SchoolData): string {
   const taken = new Date(data.exportedAt)
   return formatDate(Number.isNaN(taken.getTime()) ? new Date() : taken)
+}
+
+/** Returns the local day the snapshot was taken as YYYY-MM-DD: the day registers count this term and year from. */
+export function snapshotDay(data: SchoolData): string {
+  const taken = new Date(data.exportedAt)
+  return isoLocalDate(Number.isNaN(taken.getTime()) ? new Date() : taken)
 }
 
 /** Returns the date of the leading-group notice: its 成文日期 when set, else the snapshot day. */

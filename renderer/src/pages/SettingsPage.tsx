@@ -7,6 +7,9 @@ import { ErrorBox } from '../components/ErrorBox'
 import { schemaRule } from '../components/form-rules'
 import { StepHeader } from '../components/StepHeader'
 import { ValueTablesView } from './settings/ValueTablesView'
+import { MajorHazardCriteriaCard } from './settings/MajorHazardCriteriaCard'
+import { ReviewScheduleForm } from './reviews/ReviewScheduleForm'
+import { Link } from 'react-router'
 
 const fields = settingsInput.shape
 
@@ -33,7 +36,7 @@ export function SettingsPage() {
   return (
     <div className="page">
       <div className="page-panel" data-testid="settings-page">
-        <StepHeader title="设置" intro="填写操作人姓名，查看本校使用的风险评价标准和软件版本。" />
+        <StepHeader title="设置" intro="填写操作人姓名和风险评审周期，查看本校使用的风险评价标准和软件版本。" />
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Card title="操作人" size="small">
             <Form form={form} layout="inline" initialValues={settings.data} onFinish={(values) => void save(values)}>
@@ -52,9 +55,13 @@ export function SettingsPage() {
               </Form.Item>
             </Form>
           </Card>
-          <Card title="风险评价标准（只读）" size="small">
+          <Card title="风险评审周期" size="small">
+            <ReviewScheduleForm />
+          </Card>
+          <Card title="风险评价标准" size="small" extra={<Link to="/value-tables" data-testid="settings-edit-value-tables">修改评价标准</Link>}>
             <ValueTablesView tables={tables.data} />
           </Card>
+          <MajorHazardCriteriaCard />
           <Card title="关于" size="small">
             <Descriptions
               column={1}

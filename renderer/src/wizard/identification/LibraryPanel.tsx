@@ -137,6 +137,11 @@ export function LibraryPanel({ onAdded }: LibraryPanelProps) {
                           data-library-name={entry.name}
                         >
                           {entry.name}
+                          {entry.custom && (
+                            <Tag color="purple" style={{ marginLeft: 6 }} data-testid={`library-custom-${entry.key}`}>
+                              自定义
+                            </Tag>
+                          )}
                           <span className="muted"> {entry.riskCount} 项风险</span>
                           {entry.added && <Tag style={{ marginLeft: 6 }}>已添加</Tag>}
                           {!entry.applies && <Tag color="default">不适用于本校</Tag>}

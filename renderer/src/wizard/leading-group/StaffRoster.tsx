@@ -76,7 +76,7 @@ export function StaffRoster({ staff, posts, onChanged }: StaffRosterProps) {
                 </Button>
                 <DeleteButton
                   target={`教职工“${person.name}”`}
-                  consequence="此人在领导小组中的职务和岗位安排将一并删除。"
+                  consequence="此人在领导小组中的职务、岗位安排和培训签到记录将一并删除；奖惩记录保留其姓名。"
                   onConfirm={() => remove(person)}
                   testId={`staff-delete-${person.id}`}
                 />

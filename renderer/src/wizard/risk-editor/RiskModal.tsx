@@ -1,10 +1,12 @@
-import { Collapse, Form, Input, Select, Typography } from 'antd'
+import { Alert, Collapse, Form, Input, Select, Typography } from 'antd'
 import type { Post, Risk, RiskPoint, Staff } from '@shared/domain/entities'
 import { hazardFactorTypes, type HazardFactorType } from '@shared/domain/entities'
 import type { ControlLevel, RiskLevel } from '@shared/domain/levels'
 import type { GradingMethod } from '@shared/grading/grade'
 import type { ValueTables } from '@shared/grading/value-tables'
 import { riskInput, type RiskInput } from '@shared/schemas/inputs'
+import { analysisFieldLabels } from '@shared/domain/analysis'
+import type { RiskPrefill } from '../analysis/risk-prefill'
 import { call } from '../../api/client'
 import { useAction } from '../../api/hooks'
 import { FormModal } from '../../components/FormModal'
@@ -32,14 +34,14 @@ export interface RiskFormValues {
   ownerStaffId: number | null
 }
 
-function initialValues(risk: Risk | undefined, point: RiskPoint): RiskFormValues {
+function initialValues(risk: Risk | undefined, point: RiskPoint, prefill: RiskPrefill | undefined, method: GradingMethod): RiskFormValues {
   if (risk) return { ...risk }
   return {
-    hazard: '',
+    hazard: prefill?.hazard ?? '',
     factorType: null,
-    consequence: '',
+    consequence: prefill?.consequence ?? '',
     accidentTypes: [],
-    method: 'lec',
+    method,
     lecL: null,
     lecE: null,
     lecC: null,
@@ -56,8 +58,12 @@ interface RiskModalProps {
   point: RiskPoint
   /** The risk to edit; a new risk of the point when absent. */
   risk?: Risk
+  /** For a new risk found at a JHA step or SCL item: the values it starts with and the step it links to. */
+  prefill?: RiskPrefill
   /** In step 5 the identification fields start folded, so the evaluation is in view. */
   focus: 'identification' | 'evaluation'
+  /** The method a new risk starts with: LEC, or direct grading in the small-school mode. */
+  defaultMethod?: GradingMethod
   tables: ValueTables
   posts: readonly Post[]
   staff: readonly Staff[]
@@ -67,7 +73,7 @@ interface RiskModalProps {
 }
 
 /** Identifies and grades one risk (危险有害因素) of a risk point; saving grades it on the Node side too. */
-export function RiskModal({ point, risk, focus, tables, posts, staff, onStaffAdded, onSaved, onClose }: RiskModalProps) {
+export function RiskModal({ point, risk, prefill, focus, defaultMethod = 'lec', tables, posts, staff, onStaffAdded, onSaved, onClose }: RiskModalProps) {
   const [form] = Form.useForm<RiskFormValues>()
   const run = useAction()
   const refresh = useProgressRefresh()
@@ -91,7 +97,9 @@ export function RiskModal({ point, risk, focus, tables, posts, staff, onStaffAdd
       directLevel: values.directLevel ?? '',
       controlLevel: values.controlLevel ?? '',
       ownerPostId: values.ownerPostId,
-      ownerStaffId: values.ownerStaffId
+      ownerStaffId: values.ownerStaffId,
+      // An edit leaves the field out, so the risk keeps the step it was found at.
+      analysisEntryId: risk ? undefined : (prefill?.entry.id ?? null)
     } as unknown as RiskInput
     const saved = await run(() => call('risks:save', input), risk ? '风险已保存并重新评价' : '风险已添加并完成评价')
     if (!saved) return false
@@ -121,13 +129,22 @@ export function RiskModal({ point, risk, focus, tables, posts, staff, onStaffAdd
     <FormModal<RiskFormValues>
       title={`${risk ? (focus === 'evaluation' ? '风险评价' : '编辑风险') : '添加风险'} — ${point.code} ${point.name}`}
       form={form}
-      initialValues={initialValues(risk, point)}
+      initialValues={initialValues(risk, point, prefill, defaultMethod)}
       onSubmit={submit}
       onClose={onClose}
       width={960}
       okText={risk ? '保存' : '添加'}
       testId="risk-modal"
     >
+      {prefill && !risk && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`由${analysisFieldLabels[prefill.entry.method].item} ${prefill.entry.seq}“${prefill.entry.item}”辨识：危险有害因素已按记录填写，请选择因素类别和事故类型，补充后果后评价。`}
+          data-testid="risk-prefill-note"
+        />
+      )}
       {focus === 'evaluation' ? (
         <Collapse
           size="small"

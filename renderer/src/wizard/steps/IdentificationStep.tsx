@@ -1,6 +1,7 @@
-import { Button, Spin, Tabs } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { Button, Space, Spin, Tabs } from 'antd'
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons'
 import { useState } from 'react'
+import { useNavigate } from 'react-router'
 import type { Risk, RiskPoint } from '@shared/domain/entities'
 import { useLoad } from '../../api/hooks'
 import { ErrorBox } from '../../components/ErrorBox'
@@ -9,8 +10,10 @@ import { LibraryPanel } from '../identification/LibraryPanel'
 import { RiskPointModal } from '../identification/RiskPointModal'
 import { RiskPointTable } from '../identification/RiskPointTable'
 import { RiskModal } from '../risk-editor/RiskModal'
+import { riskPrefillFrom, type RiskPrefill } from '../analysis/risk-prefill'
+import { ProposalPanel } from '../../small-school/ProposalPanel'
 
-type TabKey = 'points' | 'library'
+type TabKey = 'points' | 'library' | 'proposal'
 
 /** Step 4 风险辨识: risk points from the library or the school's own, and the risks of each point. */
 export function IdentificationStep() {
@@ -18,17 +21,33 @@ export function IdentificationStep() {
   const posts = useLoad('posts:list')
   const staff = useLoad('staff:list')
   const tables = useLoad('value-tables:get')
+  const small = useLoad('small-school:status')
   const [tab, setTab] = useState<TabKey>()
   const [expandedIds, setExpandedIds] = useState<number[]>([])
   const [editingPoint, setEditingPoint] = useState<RiskPoint | 'new'>()
-  const [editingRisk, setEditingRisk] = useState<{ point: RiskPoint; risk?: Risk }>()
+  const [editingRisk, setEditingRisk] = useState<{ point: RiskPoint; risk?: Risk; prefill?: RiskPrefill }>()
+  const navigate = useNavigate()
 
   const failed = points.error ?? posts.error ?? staff.error ?? tables.error
   if (failed) return <ErrorBox error={failed} onRetry={() => void Promise.all([points.reload(), posts.reload(), staff.reload(), tables.reload()])} />
   if (!points.data || !posts.data || !staff.data || !tables.data) return <Spin />
 
   const list = points.data
-  const activeTab: TabKey = tab ?? (list.length === 0 ? 'library' : 'points')
+  const smallMode = small.data?.enabled === true
+  // A small school starts from the proposed short list; other schools start from the whole library.
+  const activeTab: TabKey = tab ?? (list.length === 0 ? (smallMode ? 'proposal' : 'library') : 'points')
+  const proposalTab = {
+    key: 'proposal',
+    label: <span data-testid="tab-proposal">小规模学校推荐</span>,
+    children: (
+      <ProposalPanel
+        onAdded={async () => {
+          await points.reload()
+          setTab('points')
+        }}
+      />
+    )
+  }
   const replace = (saved: RiskPoint) => points.setData(list.map((point) => (point.id === saved.id ? saved : point)))
 
   return (
@@ -41,11 +60,17 @@ export function IdentificationStep() {
         activeKey={activeTab}
         onChange={(key) => setTab(key as TabKey)}
         tabBarExtraContent={
-          <Button icon={<PlusOutlined />} onClick={() => setEditingPoint('new')} data-testid="risk-point-add">
-            添加自定义风险点
-          </Button>
+          <Space>
+            <Button icon={<FileExcelOutlined />} onClick={() => navigate('/import-risks')} data-testid="risk-import-open">
+              从 Excel 导入风险清单
+            </Button>
+            <Button icon={<PlusOutlined />} onClick={() => setEditingPoint('new')} data-testid="risk-point-add">
+              添加自定义风险点
+            </Button>
+          </Space>
         }
         items={[
+          ...(smallMode ? [proposalTab] : []),
           {
             key: 'points',
             label: <span data-testid="tab-points">本校风险点（{list.length}）</span>,
@@ -57,6 +82,7 @@ export function IdentificationStep() {
                 onExpandedChange={setExpandedIds}
                 onEditPoint={setEditingPoint}
                 onEditRisk={(point, risk) => setEditingRisk({ point, risk })}
+                onCreateRiskFromEntry={(point, entry) => setEditingRisk({ point, prefill: riskPrefillFrom(entry) })}
                 onChanged={points.reload}
               />
             )
@@ -99,7 +125,9 @@ export function IdentificationStep() {
         <RiskModal
           point={editingRisk.point}
           risk={editingRisk.risk}
+          prefill={editingRisk.prefill}
           focus="identification"
+          defaultMethod={smallMode ? 'direct' : 'lec'}
           tables={tables.data}
           posts={posts.data}
           staff={staff.data}

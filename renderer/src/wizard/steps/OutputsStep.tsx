@@ -7,11 +7,13 @@ import type { JobStatus } from '@shared/jobs'
 import { call } from '../../api/client'
 import { useAction } from '../../api/hooks'
 import { useProgressRefresh } from '../progress'
+import { NoticeSettingsCard } from '../../notices/NoticeSettingsCard'
+import { OutputsIntro } from '../../small-school/OutputsIntro'
 
 /** How often the step asks for the job's progress, in milliseconds. */
 const pollInterval = 300
 
-const kindLabels = { docx: 'Word', xlsx: 'Excel', zip: '导出包' } as const
+const kindLabels = { docx: 'Word', xlsx: 'Excel', png: '图片', zip: '导出包' } as const
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
@@ -56,10 +58,8 @@ export function OutputsStep() {
   return (
     <>
       <Typography.Title level={4}>成果输出</Typography.Title>
-      <Typography.Paragraph>
-        生成领导小组通知、全员安全责任清单、安全风险分级管控手册、隐患排查治理手册、岗位风险告知卡（Word），
-        风险分级管控清单、隐患排查清单、统计表（Excel），以及上报教育局的导出包（zip）。
-      </Typography.Paragraph>
+      <OutputsIntro />
+      <NoticeSettingsCard />
 
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
         <Space>
@@ -109,6 +109,24 @@ export function OutputsStep() {
                 </List.Item>
               )}
             />
+            {status.result.skipped.length > 0 && (
+              <List
+                data-testid="output-skipped"
+                size="small"
+                header="未生成"
+                dataSource={status.result.skipped}
+                renderItem={(skipped) => (
+                  <List.Item>
+                    <Space>
+                      <Tag>{kindLabels[skipped.kind]}</Tag>
+                      <span>
+                        《{skipped.title}》：<span className="muted">{skipped.reason}</span>
+                      </span>
+                    </Space>
+                  </List.Item>
+                )}
+              />
+            )}
           </>
         )}
       </Space>

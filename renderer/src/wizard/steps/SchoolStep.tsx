@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Spin, Typography } from 'antd'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { facilityKeys, facilityLabels, jiaozuoCounties, schoolCategories, schoolNatures, schoolScopes, type School } from '@shared/domain/school'
 import { schoolInput, type SchoolInput } from '@shared/schemas/inputs'
 import { call } from '../../api/client'
@@ -8,6 +8,7 @@ import { useAppInfo } from '../../app/app-info'
 import { ErrorBox } from '../../components/ErrorBox'
 import { schemaRule } from '../../components/form-rules'
 import { useProgressRefresh } from '../progress'
+import { SmallSchoolModeCard } from '../../small-school/SmallSchoolModeCard'
 
 const fields = schoolInput.shape
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }))
@@ -21,6 +22,7 @@ export function SchoolStep() {
   const run = useAction()
   const refresh = useProgressRefresh()
   const appInfo = useAppInfo()
+  const [savedCount, setSavedCount] = useState(0)
 
   useEffect(() => {
     if (school.data) form.setFieldsValue(school.data)
@@ -33,6 +35,7 @@ export function SchoolStep() {
     const saved = await run(() => call('school:save', values as unknown as SchoolInput), '学校概况已保存')
     if (saved) {
       school.setData(saved)
+      setSavedCount((count) => count + 1)
       refresh()
       void appInfo.reload()
     }
@@ -150,6 +153,7 @@ export function SchoolStep() {
           保存学校概况
         </Button>
       </Form>
+      <SmallSchoolModeCard profileVersion={savedCount} />
     </>
   )
 }

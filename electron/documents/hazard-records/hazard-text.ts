@@ -1,0 +1,50 @@
+import type { PersonRef } from '../../../shared/domain/hazards'
+import type { DataHazard, HazardView } from '../../snapshot/hazard-view'
+import { cleanLines, cleanText } from '../layout/text'
+import { chineseDate } from '../school/dates'
+
+/** Texts the hazard forms print, shared by the notices, the acceptance forms and the major-hazard plans. */
+
+/** The line printed where a part of a record is still empty. */
+export const pendingText = '待补充'
+
+/** 整改通知书编号 of a hazard: its code with TZ in place of YH, e.g. YH-2026-0012 → TZ-2026-0012. */
+export function noticeNumber(code: string): string {
+  return code.startsWith('YH-') ? `TZ-${code.slice(3)}` : `TZ-${code}`
+}
+
+/** "2026年9月3日", or '' for no date. */
+export function dateText(isoDate: string | null): string {
+  return isoDate === null ? '' : chineseDate(isoDate)
+}
+
+/** "张志强（总务处）", the name alone without a department, or '' for no one. */
+export function personWithDepartment(view: HazardView, person: PersonRef): string {
+  const name = cleanText(person.name)
+  const department = cleanText(view.department(person))
+  if (name === '') return ''
+  return department === '' ? name : `${name}（${department}）`
+}
+
+/** "张志强 13903910001", or the name alone. */
+export function personWithPhone(view: HazardView, person: PersonRef): string {
+  return [cleanText(person.name), cleanText(view.phone(person))].filter(Boolean).join('　')
+}
+
+/** The lines of a multi-line value, or one 待补充 line when it is empty. */
+export function linesOrPending(value: string): string[] {
+  const lines = cleanLines(value)
+  return lines.length > 0 ? lines : [pendingText]
+}
+
+/** Who recorded the 销号: the operator on the hazard's closing history line. */
+export function closedBy(hazard: DataHazard): string {
+  const closing = [...hazard.events].reverse().find((event) => event.action === 'close')
+  return closing && closing.operator !== '未署名' ? cleanText(closing.operator) : ''
+}
+
+/** How the hazard was found, for the first sentence of a notice: "2026年9月3日日常排查（排查人：刘德福）". */
+export function foundSentence(view: HazardView, hazard: DataHazard): string {
+  const who = cleanText(hazard.foundBy.name)
+  return `${dateText(hazard.foundOn)}${view.inspectionType(hazard)}${who ? `（发现人：${who}）` : ''}`
+}

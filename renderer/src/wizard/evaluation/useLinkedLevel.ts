@@ -1,0 +1,23 @@
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react'
+import { useSearchParams } from 'react-router'
+import type { RiskLevel } from '@shared/domain/levels'
+import { parseLevel } from '../../app/list-links'
+
+/**
+ * The level the evaluation table is filtered by, starting from the address (?level=major, as the start
+ * page links to it); a link followed while the step is open sets it anew.
+ */
+export function useLinkedLevel(): [RiskLevel | undefined, Dispatch<SetStateAction<RiskLevel | undefined>>] {
+  const [params] = useSearchParams()
+  const linked = parseLevel(params)
+  const [level, setLevel] = useState<RiskLevel | undefined>(linked)
+  const applied = useRef(linked)
+
+  useEffect(() => {
+    if (applied.current === linked) return
+    applied.current = linked
+    setLevel(linked)
+  }, [linked])
+
+  return [level, setLevel]
+}
