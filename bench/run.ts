@@ -5,15 +5,18 @@ import { runs } from './measure'
 import { benchOutputs } from './p1-outputs'
 import { benchImport } from './p2-import'
 import { benchRegrade, describeRegrade } from './p3-regrade'
+import { benchHazardFilter } from './p4-hazard-filter'
+import { benchLedgerExport } from './p5-ledger-export'
 
 /**
  * `npm run bench`: runs the workloads P1 (every output of a large school), P2 (importing a 3,000-row
- * risk list) and P3 (regrading 3,000 risks after a threshold change), each against its floor. BENCH_RUNS
- * sets the runs per workload (default 3; the median is printed) and BENCH_ONLY a comma-separated subset,
- * e.g. BENCH_ONLY=P2,P3. Workloads, floors and targets are described in bench/README.md.
+ * risk list), P3 (regrading 3,000 risks after a threshold change), P4 (searching 20,000 hazards in the
+ * browser) and P5 (the 20,000-hazard ledger workbook). Each is measured against its floor or target. BENCH_RUNS sets
+ * the runs per workload (default 3; the median is printed) and BENCH_ONLY a comma-separated subset, e.g.
+ * BENCH_ONLY=P2,P3. Workloads, floors and targets are described in bench/README.md.
  */
 
-const workloads = ['P1', 'P2', 'P3'] as const
+const workloads = ['P1', 'P2', 'P3', 'P4', 'P5'] as const
 type Workload = (typeof workloads)[number]
 
 function chosenWorkloads(): Workload[] {
@@ -34,8 +37,15 @@ async function main(): Promise<void> {
     await benchOutputs()
     console.log('')
   }
-  if (!chosen.includes('P2') && !chosen.includes('P3')) return
+  if (chosen.includes('P2') || chosen.includes('P3')) await benchImportAndRegrade(chosen)
+  if (chosen.includes('P4')) {
+    await benchHazardFilter()
+    console.log('')
+  }
+  if (chosen.includes('P5')) await benchLedgerExport()
+}
 
+async function benchImportAndRegrade(chosen: readonly Workload[]): Promise<void> {
   // P3 regrades the school P2 imported, so choosing P3 runs and prints P2 as well.
   const folder = mkdtempSync(join(tmpdir(), 'sdp-bench-import-'))
   try {
@@ -45,6 +55,7 @@ async function main(): Promise<void> {
       console.log(describeRegrade())
       await benchRegrade(folder, school)
     }
+    console.log('')
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }

@@ -30,7 +30,7 @@ export interface LoopContext {
   photos: PhotoFolder
 }
 
-/** A roster name as a person reference; a name in braces is someone off the roster, kept by name. */
+/** Turns a roster name into a person reference. A name in braces is someone off the roster, kept by name. */
 function person(context: LoopContext, name: string): { staffId: number } | { name: string } {
   const outside = /^\{(.+)\}$/.exec(name)
   if (outside) return { name: outside[1] }

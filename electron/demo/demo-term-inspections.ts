@@ -7,6 +7,7 @@ import { loadPlan } from '../inspections/plan-rows'
 import { recordInspection } from '../inspections/record.service'
 import type { DemoHazard } from './demo-hazards'
 import { demoMoment } from './demo-dates'
+import { weekdayOf } from '../../shared/inspections/school-days'
 
 /**
  * The sample term's inspection records, added to those `addDemoInspections` writes: three departments'
@@ -17,7 +18,9 @@ import { demoMoment } from './demo-dates'
 interface ScheduledInspection {
   plan: string
   on: string
+  /** The inspector's name on the roster; daily patrols name the person by id instead. */
   inspector: string
+  inspectorStaffId?: number
   note: string
 }
 
@@ -52,7 +55,10 @@ function weeklySchedule(check: WeeklyCheck): ScheduledInspection[] {
   return inspections
 }
 
-/** The weekly checks of the term, and one more check on each day a hazard was found by a check not already there; in date order. */
+/**
+ * Lists the term's weekly checks in date order. A hazard found by a check that is not among them adds one
+ * on its day.
+ */
 export function demoInspectionSchedule(hazards: readonly DemoHazard[]): ScheduledInspection[] {
   const schedule = weekly.flatMap(weeklySchedule)
   for (const hazard of hazards) {
@@ -63,6 +69,42 @@ export function demoInspectionSchedule(hazards: readonly DemoHazard[]): Schedule
     schedule.push({ plan, on: hazard.foundOn, inspector: regular?.inspector ?? hazard.foundBy, note: regular ? '本周加查。' : '' })
   }
   return schedule.sort((a, b) => a.on.localeCompare(b.on) || a.plan.localeCompare(b.plan))
+}
+
+/** The school days the sample's routine checks were recorded on: the weeks before the demo date. */
+const routineFrom = '2026-11-02'
+const routineTo = '2026-12-03'
+const dailyFrequencies = ['perLesson', 'perShift', 'perTrip', 'daily']
+
+/**
+ * Lists the routine checks of every adopted daily or weekly plan that the explicit schedule above does
+ * not cover: daily ones on each weekday, weekly ones on each Wednesday of the last month, by the first
+ * person holding the plan's post, so the sample's start page shows checks done rather than a month of them
+ * overdue. One patrol, the last 宿舍 check, is left undone, as happens.
+ */
+async function routineSchedule(db: Db): Promise<ScheduledInspection[]> {
+  const plans = await db
+    .selectFrom('inspection_plan')
+    .select(['name', 'frequency', 'responsible_staff_id', 'responsible_post_id'])
+    .where('active', '=', 1)
+    .execute()
+  const holders = await db.selectFrom('staff_post').select(['post_id', 'staff_id']).orderBy('staff_id').execute()
+  const schedule: ScheduledInspection[] = []
+
+  for (const plan of plans) {
+    const daily = dailyFrequencies.includes(plan.frequency)
+    const weeklyRoutine = plan.frequency === 'weekly' && !weekly.some((check) => check.plan === plan.name)
+    if (!daily && !weeklyRoutine) continue
+    const inspectorStaffId = plan.responsible_staff_id ?? holders.find((holder) => holder.post_id === plan.responsible_post_id)?.staff_id
+    if (inspectorStaffId === undefined) continue
+    for (let day = routineFrom; day <= routineTo; day = addDays(day, 1)) {
+      const weekday = weekdayOf(day)
+      if (daily ? weekday === 0 || weekday === 6 : weekday !== 3) continue
+      if (day === routineTo && plan.name.includes('宿舍')) continue
+      schedule.push({ plan: plan.name, on: day, inspector: '', inspectorStaffId, note: '' })
+    }
+  }
+  return schedule
 }
 
 /**
@@ -85,7 +127,7 @@ async function marksFor(db: Db, planId: number, found: readonly DemoHazard[]): P
   return { marks, itemOf }
 }
 
-/** The plans by name, and the days each was already inspected on. */
+/** Reads the plans by name, and the days each was already inspected on. */
 async function loadPlans(db: Db): Promise<{ ids: Map<string, number>; done: Set<string> }> {
   const plans = await db.selectFrom('inspection_plan').select(['id', 'name']).execute()
   const inspected = await db.selectFrom('inspection').select(['plan_id', 'inspected_on']).execute()
@@ -106,10 +148,11 @@ export async function recordDemoInspections(db: Db, hazards: readonly DemoHazard
   const plans = await loadPlans(db)
   let count = 0
 
-  for (const entry of demoInspectionSchedule(hazards)) {
+  for (const entry of [...demoInspectionSchedule(hazards), ...(await routineSchedule(db))]) {
     const planId = plans.ids.get(entry.plan)
     if (planId === undefined || plans.done.has(`${entry.plan}/${entry.on}`)) continue
-    const inspectorStaffId = staffIds.get(entry.inspector)
+    plans.done.add(`${entry.plan}/${entry.on}`)
+    const inspectorStaffId = entry.inspectorStaffId ?? staffIds.get(entry.inspector)
     if (inspectorStaffId === undefined) throw new Error(`demo inspection ${entry.plan} ${entry.on}: ${entry.inspector} is not on the roster`)
     const found = hazards.filter((hazard) => hazard.inspection?.plan === entry.plan && hazard.foundOn === entry.on)
     const { marks, itemOf } = await marksFor(db, planId, found)

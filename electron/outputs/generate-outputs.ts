@@ -21,11 +21,12 @@ const log = createLogger('outputs')
 export const outputBuilders: readonly OutputBuilder[] = [...documentBuilders, ...sheetBuilders, ...imageBuilders]
 
 /**
- * The file name of an output in the output folder, numbered by its place in `outputBuilders` so the folder
- * lists them in order. A skipped output leaves its number unused, so every file keeps its name from run to run.
+ * The file name of an output in the output folder, numbered in the order the outputs are made so the
+ * folder lists them in order. Skipped outputs take no number, so a school never sees a gap; the numbers
+ * stay the same from run to run as long as the same outputs are made.
  */
-export function outputFileName(builder: OutputBuilder, index: number): string {
-  return `${String(index + 1).padStart(2, '0')} ${safeFileName(builder.title)}.${builder.kind}`
+export function outputFileName(builder: OutputBuilder, position: number): string {
+  return `${String(position).padStart(2, '0')} ${safeFileName(builder.title)}.${builder.kind}`
 }
 
 export async function readSchoolData(schoolFile: string): Promise<SchoolData> {
@@ -78,7 +79,7 @@ export async function generateOutputsFromData(
     }
     report(5 + (80 * index) / outputBuilders.length, `正在生成《${builder.title}》`)
     const content = await builder.build(data, storedFiles)
-    const name = outputFileName(builder, index)
+    const name = outputFileName(builder, built.length + 1)
     writeFileAtomic(join(folder, name), content)
     built.push({ builder, content })
     files.push({ name, title: builder.title, kind: builder.kind, bytes: content.length })

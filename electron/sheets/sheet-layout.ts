@@ -91,8 +91,8 @@ export interface PageOptions {
 }
 
 /**
- * The page setup, footer and frozen header of a sheet as worksheet options. The streaming writer takes them
- * only when the sheet is added, before its first row is written; `setupPage` applies the same to a sheet.
+ * Returns the page setup, footer and frozen header of a sheet as worksheet options. The streaming writer
+ * takes them only when the sheet is added, before its first row. `setupPage` applies the same to a sheet.
  */
 export function pageOptions(options: PageOptions): Pick<ExcelJS.AddWorksheetOptions, 'pageSetup' | 'headerFooter' | 'views'> {
   return {

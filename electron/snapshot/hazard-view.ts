@@ -54,12 +54,12 @@ export class HazardView {
     return point ? `${point.code} ${point.name}` : ''
   }
 
-  /** The risk point and the exact place, e.g. "FX-03 学生食堂／后厨操作间". */
+  /** Joins the risk point and the exact place, e.g. "FX-03 学生食堂／后厨操作间". */
   location(hazard: Pick<DataHazard, 'riskPointId' | 'place'>): string {
     return [this.pointLabel(hazard), hazard.place.trim()].filter(Boolean).join('／')
   }
 
-  /** The area a hazard is counted under in the statistics: its risk point's area, else the point's name. */
+  /** Returns the area a hazard is counted under in the statistics: its risk point's area, else the point's name. */
   areaOf(hazard: Pick<DataHazard, 'riskPointId'>): string {
     const point = this.riskPoint(hazard)
     if (!point) return noAreaLabel
@@ -88,7 +88,7 @@ export class HazardView {
     return hazard.photos.filter((photo) => photo.stage === stage)
   }
 
-  /** The texts of the 重大 criteria a hazard ticked, with their codes; a code no longer listed is printed alone. */
+  /** Lists the texts of the 重大 criteria a hazard ticked, with their codes. A code no longer listed is printed alone. */
   criteriaTexts(hazard: Pick<DataHazard, 'majorCriteria'>): string[] {
     return hazard.majorCriteria.map((code) => {
       const text = this.criteria.get(code)

@@ -23,7 +23,7 @@ function counted(startsOn: string, endsOn: string, today: string): string {
   return endsOn < today ? endsOn : today < startsOn ? startsOn : today
 }
 
-/** The calendar month of `today`, counted up to `today`. */
+/** Returns the calendar month of `today`, counted up to `today`. */
 export function monthPeriod(today: string): ReportPeriod {
   const startsOn = `${today.slice(0, 7)}-01`
   const endsOn = monthEndOf(today)
@@ -32,8 +32,8 @@ export function monthPeriod(today: string): ReportPeriod {
 }
 
 /**
- * The term of `today` from the school's calendar: the term containing it, else the term that ended within the
- * last 60 days (the holiday after a term is when its summary is written), else the usual term dates.
+ * Returns the term of `today` from the school's calendar: the term containing it, else the term that ended
+ * within the last 60 days (its summary is written in the holiday after it), else the usual term dates.
  */
 export function termPeriod(today: string, calendarTerms: readonly TrainingPeriod[]): ReportPeriod {
   const containing = calendarTerms.find((term) => term.startsOn <= today && today <= term.endsOn)
@@ -47,7 +47,7 @@ export function termPeriod(today: string, calendarTerms: readonly TrainingPeriod
   return { kind: 'term', ...usual, countedTo: counted(usual.startsOn, usual.endsOn, today), fromCalendar: false }
 }
 
-/** The calendar months a period touches up to its last counted day, each clipped to the period. */
+/** Lists the calendar months a period touches up to its last counted day, each clipped to the period. */
 export function monthsOf(period: Pick<ReportPeriod, 'startsOn' | 'countedTo'>): { label: string; startsOn: string; endsOn: string }[] {
   const months: { label: string; startsOn: string; endsOn: string }[] = []
   let first = `${period.startsOn.slice(0, 7)}-01`

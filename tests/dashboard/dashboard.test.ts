@@ -30,9 +30,9 @@ describe('dashboard:get', () => {
   })
 
   it('counts due and overdue inspections of the last 30 days', async () => {
-    // The plans were adopted on Sunday 1 November. The weekly plan has one inspection, on 18 November, so
-    // of the weeks ending from 4 November on, 2–8, 9–15 and 23–29 November are overdue and this week is
-    // due; the monthly plan has none, so November is overdue and December is due.
+    // The plans were adopted on Sunday 1 November and the look-back reaches 4 November. The weekly plan
+    // has one inspection, on 18 November, so the weeks of 2–8, 9–15 and 23–29 November are overdue and
+    // this week is due. The monthly plan has none, so November is overdue and December is due.
     const school = await newSchool()
     await seedDashboardSchool(school.db, now)
     const summary = await dashboardSummary(school.db, now)

@@ -27,18 +27,18 @@ import { saveTraining } from '../../electron/training/training.service'
 import { seedGradedSchool } from '../helpers/graded-school'
 
 /**
- * A school with something behind every figure of the start page, dated relative to `now` so the browser
- * test can use the real clock: 11 risks (1 重大, 6 较大, 3 一般, 1 低) on 2 points; 6 hazards (3 open 一般,
- * 1 open 重大, 1 overdue, 2 closed); a weekly and a monthly plan adopted 33 days ago with one weekly
- * inspection 16 days ago; one training this term and one before it; the last review 60 days ago and the
- * next one due in 10 days.
+ * A school with something behind every figure of the start page. Its dates are relative to `now`, so the
+ * browser test can use the real clock. It has 11 risks (1 重大, 6 较大, 3 一般, 1 低) on 2 points and 6
+ * hazards (3 open 一般, 1 open 重大, 1 overdue, 2 closed). A weekly and a monthly plan were adopted 33 days
+ * ago, with one weekly inspection 16 days ago. One training is this term and one before it. The last
+ * review was 60 days ago and the next is due in 10 days.
  */
 
 export const lastReviewTerm = '2025—2026学年第二学期'
 export const currentReviewTerm = '2026—2027学年第一学期'
 export const termName = '测试学期'
 
-/** The moment `days` from `now` on the same wall-clock time. */
+/** Returns the moment `days` from `now`, at the same time of day. */
 function shifted(now: Date, days: number): Date {
   return new Date(now.getTime() + days * 86_400_000)
 }

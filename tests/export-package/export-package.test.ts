@@ -96,7 +96,8 @@ describe('building the export package', () => {
       'documents/test-document.docx',
       'sheets/risk-control-list.xlsx',
       'sheets/hazard-check-list.xlsx',
-      'sheets/statistics-table.xlsx'
+      'sheets/statistics-table.xlsx',
+      'sheets/hazard-ledger.xlsx'
     ])
     for (const entry of entries) {
       expect(entry.name).toMatch(/^[\x21-\x7e]+$/)
@@ -158,8 +159,8 @@ describe('verifying the export package', () => {
   it('passes a fresh package and reports what it holds', async () => {
     const report = await verifyBytes(fresh)
     expect(report.problems).toEqual([])
-    expect(report).toMatchObject({ ok: true, schoolName: '焦作市解放区测试小学', entries: 6, schoolFileId: data.schoolFileId, appVersion })
-    expect(report.files).toHaveLength(5)
+    expect(report).toMatchObject({ ok: true, schoolName: '焦作市解放区测试小学', entries: 7, schoolFileId: data.schoolFileId, appVersion })
+    expect(report.files).toHaveLength(6)
   })
 
   it('detects a changed byte in a document', async () => {

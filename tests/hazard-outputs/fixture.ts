@@ -63,7 +63,7 @@ export async function outputSchool(): Promise<OutputSchool> {
   }
 }
 
-/** The snapshot taken at the fixture's now, and the photos it names. */
+/** Takes the snapshot at the fixture's now, with the photos it names. */
 export async function snapshotOf(school: HazardSchool): Promise<{ data: SchoolData; files: StoredFiles }> {
   const db = school.schoolDb.db
   return { data: await loadSchoolData(db, testNow), files: await loadStoredFiles(db) }

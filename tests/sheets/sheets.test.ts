@@ -336,7 +336,7 @@ describe('统计表', () => {
 
 describe('sheet builders', () => {
   it('are listed with ASCII keys and build readable workbooks', async () => {
-    expect(sheetBuilders.map((builder) => builder.key)).toEqual(['risk-control-list', 'hazard-check-list', 'statistics-table'])
+    expect(sheetBuilders.map((builder) => builder.key)).toEqual(['risk-control-list', 'hazard-check-list', 'statistics-table', 'hazard-ledger'])
     for (const builder of sheetBuilders) {
       expect(builder.kind).toBe('xlsx')
       const workbook = await load(await builder.build(fixtureSchool()))

@@ -31,19 +31,19 @@ export function personWithPhone(view: HazardView, person: PersonRef): string {
   return [cleanText(person.name), cleanText(view.phone(person))].filter(Boolean).join('　')
 }
 
-/** The lines of a multi-line value, or one 待补充 line when it is empty. */
+/** Splits a multi-line value into its lines, or returns one 待补充 line when it is empty. */
 export function linesOrPending(value: string): string[] {
   const lines = cleanLines(value)
   return lines.length > 0 ? lines : [pendingText]
 }
 
-/** Who recorded the 销号: the operator on the hazard's closing history line. */
+/** Returns who recorded the 销号: the operator on the hazard's closing history line. */
 export function closedBy(hazard: DataHazard): string {
   const closing = [...hazard.events].reverse().find((event) => event.action === 'close')
   return closing && closing.operator !== '未署名' ? cleanText(closing.operator) : ''
 }
 
-/** How the hazard was found, for the first sentence of a notice: "2026年9月3日日常排查（排查人：刘德福）". */
+/** Describes how the hazard was found, e.g. "2026年9月3日日常排查（发现人：刘德福）". */
 export function foundSentence(view: HazardView, hazard: DataHazard): string {
   const who = cleanText(hazard.foundBy.name)
   return `${dateText(hazard.foundOn)}${view.inspectionType(hazard)}${who ? `（发现人：${who}）` : ''}`

@@ -63,7 +63,7 @@ function inspections(figures: ReportFigures, periodWord: string): string {
   return `排查计划执行不到位：${list}。应对照排查计划补查，并查明未按期排查的原因。`
 }
 
-/** The sentence on the training held in the period, printed with the inspection figures. */
+/** Writes the sentence on the training held in the period, printed with the inspection figures. */
 export function trainingLine(figures: ReportFigures, periodWord: string): string {
   const { sessions, hours, attendances } = figures.trainings
   if (sessions === 0) {

@@ -15,11 +15,11 @@ export interface ReportFigures {
 }
 
 function trainingFigures(data: SchoolData, period: ReportPeriod): ReportFigures['trainings'] {
-  const held = (data.trainings ?? []).filter((training) => period.startsOn <= training.heldOn && training.heldOn <= period.countedTo)
+  const inPeriod = (data.trainings ?? []).filter((training) => period.startsOn <= training.heldOn && training.heldOn <= period.countedTo)
   return {
-    sessions: held.length,
-    hours: held.reduce((sum, training) => sum + training.hours, 0),
-    attendances: held.reduce((sum, training) => sum + training.attendeeIds.length, 0)
+    sessions: inPeriod.length,
+    hours: inPeriod.reduce((sum, training) => sum + training.hours, 0),
+    attendances: inPeriod.reduce((sum, training) => sum + training.attendeeIds.length, 0)
   }
 }
 

@@ -7,8 +7,8 @@ import { analysisLines } from './analysis'
 import { reportFigures } from './report-figures'
 
 /**
- * The term's hazard figures in two sentences, for the statistics chapter of the hazard manual: what was
- * found, closed and is still open this term, and where the full report is.
+ * Sums up the term's hazard figures in two sentences for the statistics chapter of the hazard manual: what
+ * was found, closed and is still open this term, and where the full report is.
  */
 export function termSummarySentences(data: SchoolData): string[] {
   const view = new HazardView(data)

@@ -20,7 +20,7 @@ const fourColumns = [
 ]
 
 /** Writes the 治理方案 of a hazard as a form: the hazard, the eight parts, then the lines to sign. */
-export function planForm(view: HazardView, hazard: DataHazard, terms: UnitTerms): FileChild[] {
+export function planForm(view: HazardView, hazard: DataHazard, terms: UnitTerms, pageBreakBefore: boolean): FileChild[] {
   const parts = governanceParts(view, hazard, terms)
   const criteria = view.criteriaTexts(hazard).map(cleanText)
   const pending = pendingParts(parts)
@@ -34,10 +34,10 @@ export function planForm(view: HazardView, hazard: DataHazard, terms: UnitTerms)
     [formLabel(`审批（${terms.head}签字）`), formField(), formLabel('审批日期'), formField(1, '　　年　　月　　日')]
   ]
   return [
-    formTitle('重大事故隐患治理方案', { pageBreakBefore: true }),
+    formTitle('重大事故隐患治理方案', { pageBreakBefore }),
     ...table({ width: portraitTextWidth, header: false, minRowHeight: formRowHeight, columns: fourColumns, rows }),
     plain({
-      text: pending.length > 0 ? `注：“${pending.join('”“')}”中标有“${pendingText}”的内容，由治理责任人核实后补充完整，再报${terms.head}审批。` : `注：治理方案经领导小组审定、${terms.head}签批后实施，并报教育主管部门备案。`,
+      text: pending.length > 0 ? `注：标有“${pendingText}”的内容由治理责任人核实补充后，再报${terms.head}审批。` : `注：治理方案经${terms.head}签批后实施，并报教育主管部门备案。`,
       size: 21
     })
   ]
@@ -74,7 +74,7 @@ export function blankReport(reportTo: string): ReportValues {
   }
 }
 
-/** The first lines of the 治理方案, or the measures when it has none: what the bureau reads first. */
+/** Returns the first lines of the 治理方案, or the measures when it has none: what the bureau reads first. */
 function planPoints(hazard: DataHazard): string[] {
   const plan = cleanLines(hazard.governancePlan)
   const lines = plan.length > 0 ? plan : cleanLines(hazard.measures)

@@ -19,7 +19,7 @@ import { hazardName } from './plan-text'
 
 const documentTitle = '重大事故隐患治理方案及报告表'
 
-/** The 重大 hazards, open ones first, each group in ledger order. */
+/** Lists the 重大 hazards, open ones first, each group in ledger order. */
 export function majorHazards(view: HazardView): DataHazard[] {
   const majors = view.hazards.filter((hazard) => hazard.grade === 'major')
   return [...majors.filter((hazard) => hazard.state !== 'closed'), ...majors.filter((hazard) => hazard.state === 'closed')]
@@ -72,7 +72,7 @@ function noneChapter(view: HazardView, terms: UnitTerms, outline: Outline): File
 
 /**
  * Builds 重大事故隐患治理方案及报告表: the list of 重大 hazards, then per hazard its 治理方案 and its report form,
- * each on its own page. A school without 重大 hazards gets a document that says so, with a blank report form.
+ * each on its own page. A school without 重大 hazards gets a document that states this, with a blank report form.
  */
 export async function buildMajorHazardReports(data: SchoolData): Promise<Buffer> {
   const view = new HazardView(data)
@@ -89,7 +89,7 @@ export async function buildMajorHazardReports(data: SchoolData): Promise<Buffer>
           ...listChapter(view, majors, terms, outline, captions),
           outline.chapter('重大事故隐患治理方案', { pageBreakBefore: true }),
           body(`每项重大事故隐患由${terms.head}组织制定治理方案，落实责任、措施、资金、时限和应急预案。以下方案按隐患台账的记录填写。`),
-          ...majors.flatMap((hazard) => planForm(view, hazard, terms)),
+          ...majors.flatMap((hazard, position) => planForm(view, hazard, terms, position > 0)),
           outline.chapter('重大事故隐患报告表', { pageBreakBefore: true }),
           body(`每项重大事故隐患填写一份报告表，经${terms.head}签字、加盖公章后上报。`),
           ...majors.flatMap((hazard, position) => reportForm(view, reportValues(view, hazard), terms, position > 0))

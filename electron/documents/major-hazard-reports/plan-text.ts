@@ -7,7 +7,7 @@ import type { UnitTerms } from '../school/terms'
 /**
  * The eight parts of a 重大事故隐患治理方案, written from the hazard's record: its description and criteria,
  * the 五落实 (responsible person, measures, funds, deadline, contingency plan) and the 治理方案 text. A part
- * the record cannot fill says 待补充, so the school sees what is still to be written.
+ * the record cannot fill prints 待补充, which marks what the school must still write.
  */
 
 export interface PlanPart {
@@ -16,12 +16,12 @@ export interface PlanPart {
   lines: string[]
 }
 
-/** The bureau a 重大 hazard is reported to: the one recorded, else the school's county bureau. */
+/** Returns the bureau a 重大 hazard is reported to: the one recorded, else the school's county bureau. */
 export function reportToText(view: HazardView, hazard: Pick<DataHazard, 'reportTo'>): string {
   return cleanText(hazard.reportTo) || defaultReportTo(view.data.school.county) || '县（市）区教育主管部门'
 }
 
-/** A short name for the hazard: its description up to the first comma or full stop, 30 characters at most. */
+/** Returns a short name for the hazard: its description up to the first comma or full stop, 30 characters at most. */
 export function hazardName(hazard: Pick<DataHazard, 'description'>): string {
   const first = cleanText(hazard.description).split(/[，。；,;]/)[0] ?? ''
   return [...first].length > 30 ? `${[...first].slice(0, 30).join('')}…` : first
@@ -80,7 +80,7 @@ export function governanceParts(view: HazardView, hazard: DataHazard, terms: Uni
   ]
 }
 
-/** The labels of the parts that still say 待补充. */
+/** Lists the labels of the parts that still print 待补充. */
 export function pendingParts(parts: readonly PlanPart[]): string[] {
   return parts.filter((part) => part.lines.some((line) => line.includes(pendingText))).map((part) => part.label)
 }

@@ -21,7 +21,7 @@ const fourColumns = [
 const opinionBoxes = '□整改合格，同意销号　　□整改不合格，继续整改'
 const passedBoxes = '☑整改合格，同意销号　　□整改不合格，继续整改'
 
-/** What one acceptance form prints; every value empty on the blank form. */
+/** The values one acceptance form prints, all empty on the blank form. */
 export interface AcceptanceValues {
   code: string
   notice: string
@@ -67,8 +67,8 @@ function rectificationLines(hazard: DataHazard): string[] {
 }
 
 /**
- * The values of a hazard's form. Before acceptance the opinion, acceptor and dates are left to be written
- * by hand, with the tick boxes printed; after it they are filled from the record.
+ * Returns the values of a hazard's form. Before acceptance, the opinion, the acceptor and the dates are
+ * left to be written by hand under the printed tick boxes. After it, they are filled from the record.
  */
 export function acceptanceValues(view: HazardView, hazard: DataHazard): AcceptanceValues {
   const accepted = hazard.acceptedOn !== null
@@ -104,7 +104,7 @@ function acceptanceRows(values: AcceptanceValues): RowValue[] {
   ]
 }
 
-/** The rule printed with the forms, once, where they are listed. */
+/** Returns the rule printed once with the forms, where they are listed. */
 export function acceptanceRule(terms: UnitTerms): string {
   return `验收人不得由整改人担任。一般事故隐患由分管${terms.deputyHead}或者其指定的部门负责人验收销号；重大事故隐患由${terms.head}组织验收，必要时邀请有关专业机构参加。`
 }

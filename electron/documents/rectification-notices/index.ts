@@ -19,7 +19,7 @@ import { blankNotice, noticeForm, noticeRule, noticeValues } from './notice-form
 
 const documentTitle = '隐患整改通知书和验收单'
 
-/** The hazards that get a notice (not yet closed) and those that get an acceptance form (awaiting acceptance or closed this term). */
+/** Picks the hazards that get a notice (not yet closed) and those that get an acceptance form (awaiting acceptance or closed this term). */
 export function formHazards(view: HazardView, term: ReportPeriod): { notices: DataHazard[]; acceptances: DataHazard[] } {
   const closedThisTerm = (hazard: DataHazard) => hazard.closedOn !== null && term.startsOn <= hazard.closedOn && hazard.closedOn <= term.endsOn
   return {
@@ -66,8 +66,8 @@ function opening(view: HazardView, term: ReportPeriod, notices: readonly DataHaz
 
 /**
  * Builds 隐患整改通知书和验收单: a list, then one notice per hazard not yet closed and one acceptance form per
- * hazard awaiting acceptance or closed this term, each on its own page. Without such hazards it holds one
- * blank form of each.
+ * hazard awaiting acceptance or closed this term, each on its own page. Without such hazards it contains
+ * one blank form of each.
  */
 export async function buildRectificationNotices(data: SchoolData, files?: StoredFiles): Promise<Buffer> {
   const view = new HazardView(data)

@@ -20,7 +20,7 @@ const fourColumns = [
   { header: '', weight: 5 }
 ]
 
-/** What one notice prints; every value empty on the blank form. */
+/** The values one notice prints, all empty on the blank form. */
 export interface NoticeValues {
   number: string
   /** 被通知部门／责任人, the line the notice is addressed to. */
@@ -94,7 +94,7 @@ function noticeRows(values: NoticeValues): RowValue[] {
   ]
 }
 
-/** The rule printed with the forms, once, where they are listed. */
+/** Returns the rule printed once with the forms, where they are listed. */
 export function noticeRule(terms: UnitTerms): string {
   return `整改通知书一式两份，整改责任部门（岗位）和双重预防工作办公室各存一份；重大事故隐患的整改通知由${terms.head}签发。`
 }

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import type { SchoolData } from '../../../shared/exchange/school-data'
 import type { OutputBuilder } from '../../outputs/output-builder'
 import { chineseDate } from '../../documents/school/dates'
+import { wideSpace } from '../../documents/layout/text'
 import { HazardView, type DataHazard } from '../../snapshot/hazard-view'
 import { createWorkbook, generationDate, workbookBuffer } from '../sheet-layout'
 import { productName } from '../../app-version'
@@ -26,9 +27,9 @@ export const ledgerSheetNames = { ledger: '隐患排查治理台账', major: '�
  * Ledgers of at least this many hazards are written with exceljs's streaming writer, smaller ones with the
  * in-memory workbook every other sheet uses (it writes shared strings, so the file is about a third
  * smaller). Both write the same cells. The in-memory workbook keeps every cell with its style until it is
- * written, about 30 KB per hazard row: 587 MB above the snapshot for 20,000 hazards, against 46 MB
- * streamed (measured 2026-12-04 on the development machine, Node 20, exceljs 4.4.0). Below 1,000 hazards
- * both stay within about 40 MB.
+ * written, about 30 KB per hazard row. For 20,000 hazards that was 587 MB above the snapshot, against
+ * 46 MB streamed (measured on 2026-12-04 on the development machine with Node 20 and exceljs 4.4.0).
+ * Below 1,000 hazards both stay within about 40 MB.
  */
 export const streamingThreshold = 1_000
 
@@ -45,10 +46,10 @@ function marksFor(view: HazardView, hazards: readonly DataHazard[], grade: numbe
 function countsLine(view: HazardView, hazards: readonly DataHazard[]): string {
   const open = hazards.filter((hazard) => hazard.state !== 'closed').length
   const overdue = hazards.filter((hazard) => view.overdueDays(hazard) > 0).length
-  return `统计日期：${chineseDate(view.today)}　共 ${hazards.length} 项，其中已销号 ${hazards.length - open} 项、未销号 ${open} 项（逾期 ${overdue} 项）`
+  return `统计日期：${chineseDate(view.today)}${wideSpace}共 ${hazards.length} 项，其中已销号 ${hazards.length - open} 项、未销号 ${open} 项（逾期 ${overdue} 项）`
 }
 
-/** The three tables of the workbook: the whole ledger, the 重大 hazards, and the 督办 list. */
+/** Lists the three tables of the workbook: the whole ledger, the 重大 hazards and the 督办 list. */
 export function ledgerTables(data: SchoolData): LedgerTable[] {
   const view = new HazardView(data)
   const school = data.school.name.trim()
@@ -77,7 +78,7 @@ export function ledgerTables(data: SchoolData): LedgerTable[] {
     {
       sheetName: ledgerSheetNames.supervision,
       title: `${school}隐患督办清单`,
-      subtitle: `统计日期：${chineseDate(view.today)}　未销号的重大事故隐患和超过整改时限仍未销号的隐患，共 ${supervised.length} 项`,
+      subtitle: `统计日期：${chineseDate(view.today)}${wideSpace}未销号的重大事故隐患和超过整改时限仍未销号的隐患，共 ${supervised.length} 项`,
       columns: supervisionColumns,
       rows: supervised.map((hazard, position) => supervisionRow(view, hazard, position + 1)),
       marks: marksFor(view, supervised, supervisionGradeColumn, supervisionStateColumn),

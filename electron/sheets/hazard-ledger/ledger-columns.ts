@@ -26,7 +26,7 @@ export const ledgerColumns: readonly ColumnSpec[] = [
   { header: '验收日期', min: 11, max: 11, align: 'center' },
   { header: '验收意见', min: 14, max: 26 },
   { header: '销号日期', min: 11, max: 11, align: 'center' },
-  { header: '状态', min: 10, max: 14, align: 'center' },
+  { header: '状态', min: 10, max: 20, align: 'center' },
   { header: '上报情况', min: 12, max: 22 }
 ]
 
@@ -51,7 +51,7 @@ export const supervisionColumns: readonly ColumnSpec[] = [
   { header: '责任人', min: 8, max: 12, align: 'center' },
   { header: '整改时限', min: 11, max: 11, align: 'center' },
   { header: '逾期天数', min: 8, max: 8, align: 'center' },
-  { header: '状态', min: 10, max: 14, align: 'center' },
+  { header: '状态', min: 10, max: 20, align: 'center' },
   { header: '上报情况', min: 12, max: 22 }
 ]
 
@@ -81,7 +81,7 @@ export function reportText(hazard: Pick<DataHazard, 'grade' | 'reportedOn' | 're
   return `${hazard.reportedOn} 报${hazard.reportTo.trim()}${note}`
 }
 
-/** The ledger row of a hazard, in the order of `ledgerColumns`. */
+/** Returns the ledger row of a hazard, in the order of `ledgerColumns`. */
 export function ledgerRow(view: HazardView, hazard: DataHazard): CellInput[] {
   return [
     hazard.code,
@@ -109,7 +109,7 @@ export function ledgerRow(view: HazardView, hazard: DataHazard): CellInput[] {
   ]
 }
 
-/** The row of the 重大事故隐患 sheet: the ledger row, then the criteria ticked and the 治理方案. */
+/** Returns the row of the 重大事故隐患 sheet: the ledger row, then the criteria ticked and the 治理方案. */
 export function majorRow(view: HazardView, hazard: DataHazard): CellInput[] {
   return [...ledgerRow(view, hazard), view.criteriaTexts(hazard).join('\n'), hazard.governancePlan]
 }

@@ -15,7 +15,7 @@ export interface DueFilterState {
   clear: () => void
 }
 
-/** The plans list's due filter, from the address (?due=due or ?due=overdue) the start page links to. */
+/** Reads the plans list's due filter from the address (?due=due or ?due=overdue) the start page links to. */
 export function useDueFilter(): DueFilterState {
   const [params, setParams] = useSearchParams()
   const filter = parseDueFilter(params)
@@ -26,7 +26,7 @@ export function useDueFilter(): DueFilterState {
   }
 }
 
-/** The line above a filtered plans list, with the button that shows every plan again. */
+/** Shows the line above a filtered plans list, with the button that shows every plan again. */
 export function DueFilterNote({ state, shown }: { state: DueFilterState; shown: number }) {
   if (!state.filter) return null
   return (

@@ -3,9 +3,9 @@ import { Navigate } from 'react-router'
 import { useLoad } from '../api/hooks'
 
 /**
- * The address the window opens at: the start page (首页) once the school has identified a risk point,
- * else the wizard's first step, because a new school starts by building its system. If the figures
- * cannot be read, the wizard opens, which needs none of them.
+ * Sends the window's first address on: to the start page (首页) once the school has identified a risk
+ * point, else to the wizard's first step, because a new school starts by building its system. If the
+ * figures cannot be read, the wizard opens, because it needs none of them.
  */
 export function StartRedirect() {
   const summary = useLoad('dashboard:get')

@@ -59,7 +59,7 @@ export function parseLevel(params: URLSearchParams): RiskLevel | undefined {
   return (riskLevels as readonly string[]).includes(level ?? '') ? (level as RiskLevel) : undefined
 }
 
-/** True when a plan is what the due filter asks for: its current period not yet done, or a period overdue. */
+/** Tells whether the due filter selects a plan: its current period not yet done, or a period overdue. */
 export function planMatchesDue(summary: DueSummary, planId: number, filter: DueFilter): boolean {
   const entry = summary.plans.find((plan) => plan.planId === planId)
   if (!entry) return false

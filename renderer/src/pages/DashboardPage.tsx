@@ -4,7 +4,7 @@ import { ErrorBox } from '../components/ErrorBox'
 import { StepHeader } from '../components/StepHeader'
 import { HazardCard, InspectionCard, ReviewCard, RiskCard, TrainingCard } from './dashboard/DashboardCards'
 
-/** 首页: where the school's dual prevention work stands today; every number opens the list it counts. */
+/** Shows 首页: the state of the school's dual prevention work today. Every number opens the list it counts. */
 export function DashboardPage() {
   const summary = useLoad('dashboard:get')
 

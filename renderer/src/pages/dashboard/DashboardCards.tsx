@@ -58,7 +58,9 @@ export function RiskCard({ risks }: { risks: DashboardSummary['risks'] }) {
 
 export function ReviewCard({ review, today }: { review: DashboardSummary['review']; today: string }) {
   const late = !review.doneThisTerm && review.nextDueOn !== null && review.nextDueOn < today
-  const next = review.doneThisTerm ? `${review.term}已评审` : review.nextDueOn ? `${review.nextDueOn}前（${review.term}）` : '未设定评审日期'
+  let next = '未设定评审日期'
+  if (review.doneThisTerm) next = `${review.term}已评审`
+  else if (review.nextDueOn) next = `${review.nextDueOn}前（${review.term}）`
   return (
     <Card title="风险评审" size="small" extra={<Link to="/reviews">评审记录</Link>} data-testid="dashboard-review">
       <div className="review-lines">

@@ -10,7 +10,7 @@ interface FigureLinkProps {
   testId: string
 }
 
-/** A count with its label, the whole a link to the list it counts. */
+/** Shows a count with its label, the whole a link to the list it counts. */
 export function FigureLink({ to, value, label, alarm, testId }: FigureLinkProps) {
   return (
     <Link to={to} className="figure-link" data-testid={testId}>

@@ -6,8 +6,6 @@ import { hazardGradeShortLabels, hazardGrades, hazardStateLabels, hazardStates, 
 import { openHazardStates } from '../../app/list-links'
 import type { HazardFilters, HazardSummary } from './useHazardPages'
 
-/** Pause after the last keystroke before the search runs, in milliseconds. */
-const searchDelay = 150
 const dateFormat = 'YYYY-MM-DD'
 
 interface HazardFilterBarProps {
@@ -21,11 +19,12 @@ type StateChoice = HazardState | 'all' | 'open'
 
 function stateCount(summary: HazardSummary | undefined, state: StateChoice): string {
   if (!summary) return ''
-  const counted = state === 'all' ? hazardStates : state === 'open' ? openHazardStates : [state]
-  return ` ${counted.reduce((sum, item) => sum + summary.counts[item], 0)}`
+  const counted = statesOf(state)
+  const listed: readonly HazardState[] = counted.length > 0 ? counted : hazardStates
+  return ` ${listed.reduce((sum, item) => sum + summary.counts[item], 0)}`
 }
 
-/** The radio choice of a state filter: one state, all, or every open state (未销号, as the start page links it). */
+/** Returns the radio choice of a state filter: one state, all, or every open state (未销号, as the start page links it). */
 function stateChoice(states: readonly HazardState[]): StateChoice {
   if (states.length === 1) return states[0]
   const open = states.length === openHazardStates.length && openHazardStates.every((state) => states.includes(state))
@@ -37,15 +36,19 @@ function statesOf(choice: StateChoice): HazardState[] {
   return choice === 'open' ? [...openHazardStates] : [choice]
 }
 
-/** State tabs with counts, grade, overdue only, risk point, text search (debounced) and the found-date range. */
+/**
+ * State tabs with counts, grade, overdue only, risk point, text search and the found-date range. The search
+ * runs on every keystroke (the list coalesces requests), but not while an input method is still composing
+ * a Chinese word, whose Latin letters would only search for pinyin.
+ */
 export function HazardFilterBar({ filters, summary, points, onChange }: HazardFilterBarProps) {
   const [text, setText] = useState(filters.text)
+  const [composing, setComposing] = useState(false)
 
   useEffect(() => {
-    if (text === filters.text) return
-    const timer = setTimeout(() => onChange({ ...filters, text }), searchDelay)
-    return () => clearTimeout(timer)
-  }, [text, filters, onChange])
+    if (composing || text === filters.text) return
+    onChange({ ...filters, text })
+  }, [text, composing, filters, onChange])
 
   const state = stateChoice(filters.states)
 
@@ -90,6 +93,11 @@ export function HazardFilterBar({ filters, summary, points, onChange }: HazardFi
         <Input.Search
           value={text}
           onChange={(event) => setText(event.target.value)}
+          onCompositionStart={() => setComposing(true)}
+          onCompositionEnd={(event) => {
+            setComposing(false)
+            setText(event.currentTarget.value)
+          }}
           allowClear
           maxLength={100}
           placeholder="搜索编号、描述、部位、人员"

@@ -8,8 +8,9 @@ function fromQuery(query: string): HazardFilters {
 }
 
 /**
- * The list's filters, starting from the address (?state=open&grade=major&overdue=1, as the start page links
- * to them). A link followed while the page is open sets them anew; changes made on the page stay on it.
+ * Keeps the list's filters. They start from the address (?state=open&grade=major&overdue=1, as the start
+ * page links to them), and a link followed while the page is open sets them again. Changes made on the
+ * page stay on the page.
  */
 export function useHazardFilters(): [HazardFilters, Dispatch<SetStateAction<HazardFilters>>] {
   const [params] = useSearchParams()

@@ -48,7 +48,8 @@ export interface HazardPages {
 /**
  * The ledger list, fetched page by page from `hazards:list` as the table scrolls. A change of filters
  * starts over; an answer to an older request than the latest is dropped, so fast typing never shows the
- * rows of a previous search.
+ * rows of a previous search. While a first page is on its way, newer filters wait and only the newest is
+ * sent when it returns, so typing never queues a search per keystroke on the Node side.
  */
 export function useHazardPages(filters: HazardFilters): HazardPages {
   const [rows, setRows] = useState<HazardListRow[]>([])
@@ -83,8 +84,20 @@ export function useHazardPages(filters: HazardFilters): HazardPages {
     [filters]
   )
 
+  const inFlight = useRef(false)
+  const waiting = useRef<(() => Promise<void>) | null>(null)
+
   useEffect(() => {
-    void fetchRows(0, pageSize, true)
+    const start = async (): Promise<void> => {
+      inFlight.current = true
+      await fetchRows(0, pageSize, true)
+      inFlight.current = false
+      const next = waiting.current
+      waiting.current = null
+      if (next) await next()
+    }
+    if (inFlight.current) waiting.current = start
+    else void start()
   }, [fetchRows])
 
   const loadMore = useCallback(() => {

@@ -4,8 +4,8 @@ import type { RiskLevel } from '@shared/domain/levels'
 import { parseLevel } from '../../app/list-links'
 
 /**
- * The level the evaluation table is filtered by, starting from the address (?level=major, as the start
- * page links to it); a link followed while the step is open sets it anew.
+ * Keeps the level the evaluation table is filtered by. It starts from the address (?level=major, as the
+ * start page links to it), and a link followed while the step is open sets it again.
  */
 export function useLinkedLevel(): [RiskLevel | undefined, Dispatch<SetStateAction<RiskLevel | undefined>>] {
   const [params] = useSearchParams()
