@@ -22,6 +22,8 @@ export interface OutputsResult {
   files: OutputFile[]
   /** Outputs that do not apply to this school yet, e.g. the four-colour map poster before a map is drawn. */
   skipped: SkippedOutput[]
+  /** Earlier runs' outputs in the folder that could not be removed (usually open in Word or WPS). */
+  leftovers: string[]
   packageFile: string
   elapsedMs: number
 }

@@ -14,6 +14,7 @@ import { sheetBuilders } from '../sheets'
 import { imageBuilders } from '../risk-map/picture-output'
 import type { OutputBuilder } from './output-builder'
 import { loadStoredFiles, StoredFiles } from './stored-files'
+import { removeStaleOutputs } from './stale-outputs'
 import { safeFileName, writeFileAtomic } from './write-file'
 
 const log = createLogger('outputs')
@@ -91,10 +92,12 @@ export async function generateOutputsFromData(
   writeFileAtomic(join(folder, packageName), zip)
   files.push({ name: packageName, title: '上报导出包', kind: 'zip', bytes: statSync(join(folder, packageName)).size })
 
+  const leftovers = removeStaleOutputs(folder, new Set(files.map((file) => file.name)), outputBuilders)
+
   const elapsedMs = Math.round(performance.now() - started)
   log.info(`generated ${files.length} files for "${data.school.name}" in ${folder} (${elapsedMs} ms)`)
   report(100, '完成')
-  return { folder, files, skipped, packageFile: packageName, elapsedMs }
+  return { folder, files, skipped, leftovers, packageFile: packageName, elapsedMs }
 }
 
 export async function generateOutputs(schoolFile: string, folder: string, report: ProgressReporter, now = new Date()): Promise<OutputsResult> {

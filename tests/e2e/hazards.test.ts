@@ -302,7 +302,8 @@ describe('hazard ledger in the browser', () => {
       await pickDate(drawer.getByTestId('plan-deadline'), day(20))
       await drawer.getByTestId('plan-contingency').fill('宿管每晚巡查，发现电池立即清出')
       await drawer.getByTestId('plan-governance').fill('总务处负责建设集中充电棚，安全办督促，校长验收')
-      expect(await gaps.textContent()).toBe('重大事故隐患开始整改前还缺少：上报记录')
+      // The list of gaps follows the form's fields after React's next render.
+      await expect.poll(() => gaps.textContent()).toBe('重大事故隐患开始整改前还缺少：上报记录')
       await drawer.getByTestId('plan-save').click()
       await waitForMessage(page, '整改方案已保存')
 

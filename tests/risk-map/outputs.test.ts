@@ -48,6 +48,10 @@ describe('outputs with a drawn map', () => {
   // The helper's temporary folders go after each test; these outputs are shared by the tests of this block.
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'map-outputs-'))
+    // An earlier run numbered the poster differently; the school keeps its own files in the same folder.
+    writeFileSync(join(folder, '99 安全风险四色分布图.docx'), 'earlier run')
+    writeFileSync(join(folder, '01 本校补充说明.docx'), 'the school’s own')
+    writeFileSync(join(folder, '备注.txt'), 'the school’s own')
     data = await schoolWithPlan()
     result = await generateOutputsFromData(data, folder, () => undefined)
   }, 180_000)
@@ -64,6 +68,13 @@ describe('outputs with a drawn map', () => {
 
     const metadata = await sharp(readFileSync(join(folder, picture?.name ?? ''))).metadata()
     expect([metadata.format, metadata.width]).toEqual(['png', 3000])
+  })
+
+  it('removes the earlier run’s renumbered output and keeps the school’s own files', () => {
+    const names = readdirSync(folder)
+    expect(names).not.toContain('99 安全风险四色分布图.docx')
+    expect(names).toEqual(expect.arrayContaining(['01 本校补充说明.docx', '备注.txt']))
+    expect(result.leftovers).toEqual([])
   })
 
   it('packs the picture and the plan image as their own entries and verifies', async () => {

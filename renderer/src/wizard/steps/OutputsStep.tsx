@@ -109,6 +109,15 @@ export function OutputsStep() {
                 </List.Item>
               )}
             />
+            {status.result.leftovers.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="output-leftovers"
+                message="文件夹中仍有上次生成的旧文件"
+                description={`${status.result.leftovers.join('、')} 无法删除，可能正被 Word 或 WPS 打开。请关闭后手动删除，打印时以本次生成的文件为准。`}
+              />
+            )}
             {status.result.skipped.length > 0 && (
               <List
                 data-testid="output-skipped"
