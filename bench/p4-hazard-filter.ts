@@ -30,7 +30,7 @@ interface Trial {
 
 interface Timing {
   total: number
-  /** Keydown to the list request: the search box's debounce and React. */
+  /** Keydown to the list request: React, and the wait while an earlier search is in flight. */
   wait: number
   /** The request until its response: HTTP, validation and the SQLite query. */
   query: number
@@ -131,7 +131,7 @@ export async function benchHazardFilter(): Promise<void> {
     const timings: Timing[] = []
     for (const trial of trials) {
       await search.fill(trial.prefix)
-      // Let the debounced search of the unmeasured prefix finish before the measured key.
+      // Let the search of the unmeasured prefix finish before the measured key.
       await page.waitForTimeout(400)
       const waiting = waitForFirstRow(page, trial.first)
       await search.press(trial.key)
@@ -139,7 +139,7 @@ export async function benchHazardFilter(): Promise<void> {
     }
 
     console.log(line('keystroke to new first row', timings.map((timing) => timing.total)))
-    console.log(line('  of which waiting for the search (debounce)', timings.map((timing) => timing.wait)))
+    console.log(line('  of which waiting for the search to start', timings.map((timing) => timing.wait)))
     console.log(line('  of which the hazards:list request', timings.map((timing) => timing.query)))
     console.log(line('  of which rendering the response', timings.map((timing) => timing.render)))
     const p95 = percentile(timings.map((timing) => timing.total), 0.95)

@@ -5,6 +5,7 @@
 
 export const errorCodes = [
   'required',
+  'required-choice',
   'too-long',
   'invalid-phone',
   'invalid-characters',
@@ -76,7 +77,7 @@ export interface AppErrorData {
   code: ErrorCode
   field?: string
   value?: string
-  /** Length of the rejected text, for `too-long`. */
+  /** Length of the rejected text, for `too-long`; a count of photos or files for the photo and attachment errors. */
   length?: number
   limit?: number
   allowed?: string[]
@@ -121,24 +122,40 @@ function quoteValue(value: string | undefined): string {
   return value === undefined || value === '' ? '' : `“${shownValue(value)}”`
 }
 
+/** Says that a refused photo stopped its whole batch, because a write stores all its photos or none. */
+function noneOfBatch(count: number): string {
+  return `本次的 ${count} 张照片都没有添加，学校文件未作任何改动。`
+}
+
+export interface DescribeOptions {
+  /**
+   * The verb of the button that submits the form, e.g. 退回整改, for the sentences that end "…后再保存". A
+   * dialog whose button is not 保存 passes its own, so the message names the button on screen.
+   */
+  action?: string
+}
+
 /** Returns the Chinese sentence for an error: what is wrong and what the user should do. */
-export function describeError(error: AppErrorData): string {
+export function describeError(error: AppErrorData, options: DescribeOptions = {}): string {
   const field = quoteField(error.field)
   const value = quoteValue(error.value)
+  const save = options.action ?? '保存'
 
   switch (error.code) {
     case 'required':
-      return `${field}不能为空，请填写后再保存。`
+      return `${field}不能为空，请填写后再${save}。`
+    case 'required-choice':
+      return `请选择${field}后再${save}。`
     case 'too-long':
-      return `${field}太长（${error.length ?? 0} 个字），最多 ${error.limit ?? 0} 个字，请精简后再保存。`
+      return `${field}太长（${error.length ?? 0} 个字），最多 ${error.limit ?? 0} 个字，请精简后再${save}。`
     case 'invalid-phone':
       return `${field}${value}不是有效的电话号码。请填写 11 位手机号（如 13912345678），或带区号的固定电话（如 0391-1234567）。`
     case 'invalid-characters':
       return `${field}含有无法打印的控制字符，请删除后重新输入（可从记事本中复制纯文本）。`
     case 'emoji-not-allowed':
-      return `${field}${value}含有表情符号，打印的手册无法显示，请删除表情符号后再保存。`
+      return `${field}${value}含有表情符号，打印的手册无法显示，请删除表情符号后再${save}。`
     case 'angle-brackets-not-allowed':
-      return `${field}${value}含有 < 或 > 符号，名称中不能使用，请删除后再保存。`
+      return `${field}${value}含有 < 或 > 符号，名称中不能使用，请删除后再${save}。`
     case 'invalid-choice':
       return `${field}${value}不在可选范围内，请从下拉列表中选择${error.allowed?.length ? `（可选：${error.allowed.join('、')}）` : ''}。`
     case 'invalid-number':
@@ -222,9 +239,14 @@ export function describeError(error: AppErrorData): string {
     case 'photo-not-chosen':
       return '没有选择照片，或这次选择已失效。请点击“选择照片”重新选择。'
     case 'photo-invalid':
+      if (error.length !== undefined && error.length > 1) {
+        return `“${error.file ?? ''}”不能作为照片添加${error.detail ? `：${error.detail}` : ''}。${noneOfBatch(error.length)}只能添加 JPEG（.jpg）或 PNG（.png）格式的图片，请去掉这个文件后再试。`
+      }
       return `“${error.file ?? ''}”不能作为照片添加${error.detail ? `：${error.detail}` : ''}。只能添加 JPEG（.jpg）或 PNG（.png）格式的图片，请重新选择。`
-    case 'photo-too-large':
-      return `照片“${error.file ?? ''}”有 ${error.detail ?? ''}，超过每张 ${error.limit ?? 0} MB 的上限。请先用手机相册或画图软件缩小后再添加。`
+    case 'photo-too-large': {
+      const batch = error.length !== undefined && error.length > 1 ? noneOfBatch(error.length) : ''
+      return `照片“${error.file ?? ''}”有 ${error.detail ?? ''}，超过每张 ${error.limit ?? 0} MB 的上限。${batch}请先用手机相册或画图软件缩小后再添加。`
+    }
     case 'photo-limit':
       return `${field}照片最多 ${error.limit ?? 0} 张，该隐患已有 ${error.length ?? 0} 张，这次又选了 ${error.detail ?? ''} 张。请少选几张，或先删去不需要的照片。`
     case 'custom-library-damaged':

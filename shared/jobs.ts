@@ -24,6 +24,8 @@ export interface OutputsResult {
   skipped: SkippedOutput[]
   /** Earlier runs' outputs in the folder that could not be removed (usually open in Word or WPS). */
   leftovers: string[]
+  /** Why the hazard ledger's closure chain does not hold (a closed record was changed); '' when intact. */
+  ledgerWarning: string
   packageFile: string
   elapsedMs: number
 }

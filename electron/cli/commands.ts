@@ -8,6 +8,7 @@ import { buildDemoSchool, type DemoSummary } from '../demo/demo-school'
 import { buildSmallDemoSchool } from '../demo/small-demo-school'
 import { verifyExportPackage } from '../export-package/verify-package'
 import { generateOutputs } from '../outputs/generate-outputs'
+import type { OutputsResult } from '../../shared/jobs'
 import { riskLibraryJsonSchema } from '../resources/resource-schemas'
 import { loadSchoolData } from '../snapshot/school-data'
 import { importRisks } from './import-risks'
@@ -47,6 +48,12 @@ function progressPrinter() {
   }
 }
 
+/** Prints what the outputs page warns about: earlier files that could not be removed and a broken ledger chain. */
+function printWarnings(result: OutputsResult): void {
+  if (result.leftovers.length > 0) print(`注意：上次生成的 ${result.leftovers.join('、')} 无法删除，可能正被其他程序打开，请关闭后手动删除。`)
+  if (result.ledgerWarning) print(`警告：隐患台账校验未通过。${result.ledgerWarning}请用 verify-ledger 命令查看详情，核实后再上报。`)
+}
+
 /** Builds a sample school file in a folder, then generates every output of it there. */
 function sampleCommand(build: (file: string) => Promise<DemoSummary>, defaultFolder: string, fileName: string): Command {
   return async (options) => {
@@ -66,6 +73,7 @@ function sampleCommand(build: (file: string) => Promise<DemoSummary>, defaultFol
     const result = await generateOutputs(schoolFile, folder, progressPrinter(), summary.asOf)
     for (const file of result.files) print(`  ${file.name}（${Math.ceil(file.bytes / 1024)} KB）`)
     for (const skipped of result.skipped) print(`  未生成《${skipped.title}》（${skipped.kind}）：${skipped.reason}`)
+    printWarnings(result)
     print(`完成，共 ${result.files.length} 个文件，位于 ${folder}，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`)
     return 0
   }
@@ -86,6 +94,7 @@ const outputs: Command = async (options) => {
   await schoolDb.close()
   const result = await generateOutputs(resolve(schoolFile), folder, progressPrinter())
   for (const file of result.files) print(`  ${file.name}`)
+  printWarnings(result)
   print(`完成，共 ${result.files.length} 个文件，位于 ${folder}。`)
   return 0
 }

@@ -40,8 +40,15 @@ async function riskFigures(db: Executor): Promise<DashboardSummary['risks']> {
 async function reviewFigures(db: Executor, today: string): Promise<DashboardSummary['review']> {
   const latest = await db.selectFrom('risk_review').select(['reviewed_on', 'term']).orderBy('reviewed_on', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst()
   const schedule = await getReviewSchedule(db, today)
-  const done = await db.selectFrom('risk_review').select('id').where('term', '=', schedule.term).executeTakeFirst()
-  return { lastReviewedOn: latest?.reviewed_on ?? null, lastTerm: latest?.term ?? null, nextDueOn: schedule.dueOn, term: schedule.term, doneThisTerm: done !== undefined }
+  const done = await db.selectFrom('risk_review').select('reviewed_on').where('term', '=', schedule.term).orderBy('reviewed_on', 'desc').limit(1).executeTakeFirst()
+  return {
+    lastReviewedOn: latest?.reviewed_on ?? null,
+    lastTerm: latest?.term ?? null,
+    nextDueOn: schedule.dueOn,
+    term: schedule.term,
+    doneThisTerm: done !== undefined,
+    thisTermReviewedOn: done?.reviewed_on ?? null
+  }
 }
 
 async function trainingFigures(db: Executor, today: string): Promise<DashboardSummary['trainings']> {
@@ -63,7 +70,12 @@ export async function dashboardSummary(db: Executor, now = new Date()): Promise<
   return {
     today,
     hazards: await hazardFigures(db, today),
-    inspections: { due: due.dueCount, overdue: due.overdueCount, plans: Number(plans.count) },
+    inspections: {
+      due: due.dueCount,
+      overdue: due.overdueCount,
+      overduePlans: due.plans.filter((plan) => plan.overdueCount > 0).length,
+      plans: Number(plans.count)
+    },
     risks: await riskFigures(db),
     review: await reviewFigures(db, today),
     trainings: await trainingFigures(db, today)

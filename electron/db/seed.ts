@@ -39,7 +39,7 @@ export const defaultOfficeDuties = [
   '组织制定隐患排查计划，汇总排查结果，建立和管理隐患排查治理台账；',
   '督促隐患整改落实，组织整改验收和销号；',
   '组织全员双重预防知识培训和应急演练；',
-  '按要求向县（市）区教育主管部门报送重大风险、重大隐患和统计信息。'
+  '按要求向县（市、区）教育主管部门报送重大风险、重大隐患和统计信息。'
 ].join('\n')
 
 /** Writes the rows every school file starts with: identity, settings, the empty school, office and policies. */

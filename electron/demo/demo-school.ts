@@ -11,10 +11,10 @@ import { riskLibrary } from '../resources/builtin'
 import { addRiskPointsFromLibrary, listRiskPoints } from '../risks/risk-points.service'
 import { saveRisk } from '../risks/risks.service'
 import { saveSchool } from '../school/school.service'
+import { saveNoticeSettings } from '../settings/notice-settings.service'
 import { saveSettings } from '../settings/settings.service'
 import { listCheckItems } from '../checklist/check-items.service'
 import { saveStaff } from '../staff/staff.service'
-import { saveMajorRiskPlan } from '../major-risks/major-risks.service'
 import type { Db } from '../db/transaction'
 import { demoStaff, demoLeadingGroup } from './demo-people'
 import { addDemoRecords } from './demo-records'
@@ -22,6 +22,7 @@ import { addDemoInspections } from './demo-inspections'
 import { addDemoTerm } from './demo-term'
 import { demoMoment, demoToday } from './demo-dates'
 import { buildDemoMap } from './demo-map'
+import { demoGradings, planDemoMajorRisks } from './demo-major-risks'
 
 /** The sample school: a Jiaozuo 九年一贯制 school with a canteen, boarding, a school bus and labs. */
 export const demoSchool: Omit<School, 'updatedAt'> = {
@@ -64,26 +65,18 @@ function usesMatrix(kind: string, index: number): boolean {
   return kind === 'activity' && index % 2 === 0
 }
 
-/**
- * Fills the control plan of the canteen gas risk, one of the demo's major risks, as a school would. The other
- * major risks keep no plan, so the documents show both a finished plan and the 方案待完善 line.
- */
-async function planCanteenGas(db: Db, responsibleStaffId: number | null): Promise<void> {
-  const points = await listRiskPoints(db)
-  const gas = points.flatMap((point) => point.risks).find((risk) => risk.libraryKey === 'canteen-gas.1' && risk.level === 'major')
-  if (!gas || responsibleStaffId === null) return
-  await saveMajorRiskPlan(db, {
-    riskId: gas.id,
-    objective: '2026年12月底前完成食堂燃气管道和阀门更换，加装泄漏报警与紧急切断装置，使风险降至较大风险及以下。',
-    measures: '更换食堂全部老化燃气管道、阀门和软管，由具备资质的燃气公司施工并出具验收报告。\n加装可燃气体泄漏报警器，并与燃气紧急切断阀联动。\n改造完成前，每日开餐前由食堂管理员检查燃气设施并记录，发现异味立即停用。',
-    funds: '改造资金约8万元，列入学校2026年度预算，由总务处负责落实。',
-    responsibleStaffId,
-    deadline: '2026-12-31',
-    monitoring: '泄漏报警器每月测试一次；总务处每周检查一次改造进度和日常检查记录。',
-    emergency: '发现燃气泄漏立即关闭总阀，开窗通风，严禁开关电器，疏散食堂人员并拨打119。',
-    reportedOn: '2026-09-15',
-    reportTo: '山阳区教育局'
-  })
+/** Gives every post of the sample school the people of the roster who hold it. */
+async function assignDemoPosts(db: Db, staffIds: ReadonlyMap<string, number>): Promise<void> {
+  for (const post of await listPosts(db)) {
+    const holders = demoStaff.filter((person) => person.posts.includes(post.code ?? '')).map((person) => staffIds.get(person.name) as number)
+    await savePost(db, {
+      id: post.id,
+      name: post.name,
+      department: post.department,
+      responsibilities: post.responsibilities.map(({ kind, content }) => ({ kind, content })),
+      staffIds: holders
+    })
+  }
 }
 
 /**
@@ -102,23 +95,11 @@ export async function buildDemoSchool(file: string): Promise<DemoSummary> {
       .filter((post) => post.common || ['school-doctor', 'electrician', 'psychology-teacher', 'av-teacher', 'pe-equipment-keeper', 'finance'].includes(post.code))
       .map((post) => post.code)
     await seedPosts(db, codes)
-    const posts = await listPosts(db)
 
     const staffIds = new Map<string, number>()
     for (const person of demoStaff) {
       const saved = await saveStaff(db, { id: null, name: person.name, phone: person.phone, department: person.department, note: '' })
       staffIds.set(person.name, saved.id)
-    }
-
-    for (const post of posts) {
-      const holders = demoStaff.filter((person) => person.posts.includes(post.code ?? '')).map((person) => staffIds.get(person.name) as number)
-      await savePost(db, {
-        id: post.id,
-        name: post.name,
-        department: post.department,
-        responsibilities: post.responsibilities.map(({ kind, content }) => ({ kind, content })),
-        staffIds: holders
-      })
     }
 
     for (const member of demoLeadingGroup) {
@@ -134,9 +115,13 @@ export async function buildDemoSchool(file: string): Promise<DemoSummary> {
       documentNumber: '育英校〔2026〕12号',
       issuedOn: '2026-09-01'
     })
+    // The phone numbers printed on every card and the notice board (invented, in Jiaozuo's 0391 area).
+    await saveNoticeSettings(db, { cardSize: 'A4', cardQrCode: true, boardSize: 'A3', dutyPhone: '0391-3561200', bureauPhone: '0391-2181216' })
 
     const applicable = riskLibrary.riskPoints.filter((point) => libraryPointApplies(point, demoSchool.category, demoSchool.facilities))
     await addRiskPointsFromLibrary(db, applicable.map((point) => point.key))
+    // After the library, which adds the posts its risks name, so every post of the school gets its people.
+    await assignDemoPosts(db, staffIds)
 
     const allPosts = await listPosts(db)
     /** The first person holding a post: the risk's named owner, as a school would fill it in. */
@@ -151,6 +136,7 @@ export async function buildDemoSchool(file: string): Promise<DemoSummary> {
       for (const risk of point.risks) {
         const libraryRisk = library?.risks.find((candidate) => candidate.key === risk.libraryKey)
         if (!libraryRisk) continue
+        const grading = demoGradings[libraryRisk.key] ?? libraryRisk
         const input: RiskInput = {
           id: risk.id,
           riskPointId: point.id,
@@ -159,11 +145,11 @@ export async function buildDemoSchool(file: string): Promise<DemoSummary> {
           consequence: risk.consequence,
           accidentTypes: risk.accidentTypes,
           method: matrix ? 'ls' : 'lec',
-          lecL: libraryRisk.lec.l,
-          lecE: libraryRisk.lec.e,
-          lecC: libraryRisk.lec.c,
-          lsL: libraryRisk.ls.l,
-          lsS: libraryRisk.ls.s,
+          lecL: grading.lec.l,
+          lecE: grading.lec.e,
+          lecC: grading.lec.c,
+          lsL: grading.ls.l,
+          lsS: grading.ls.s,
           directLevel: '',
           controlLevel: risk.controlLevel,
           ownerPostId: risk.ownerPostId,
@@ -174,7 +160,7 @@ export async function buildDemoSchool(file: string): Promise<DemoSummary> {
     }
 
     await deriveCheckItems(db)
-    await planCanteenGas(db, staffIds.get('刘志强') ?? null)
+    await planDemoMajorRisks(db, staffIds)
     await buildDemoMap(db)
     await addDemoRecords(db, staffIds)
     await addDemoInspections(db, staffIds)

@@ -1,5 +1,6 @@
 import type { OutputBuilder } from '../outputs/output-builder'
 import { onlyInMode } from './school-mode'
+import { inUnitWording } from './school/unit-wording'
 import { hazardManual } from './hazard-manual'
 import { incentiveRegister } from './incentive-register'
 import { leadingGroupNotice } from './leading-group-notice'
@@ -17,7 +18,10 @@ import { rectificationNotices } from './rectification-notices'
 import { majorHazardReports } from './major-hazard-reports'
 import { hazardStatistics } from './hazard-statistics'
 
-/** Every Word document, in the order they are generated and numbered in the output folder. */
+/**
+ * Every Word document, in the order they are generated and numbered in the output folder. Each prints the
+ * built-in texts in the school's own wording (校长 or 园长).
+ */
 export const documentBuilders: OutputBuilder[] = [
   leadingGroupNotice,
   responsibilityLists,
@@ -36,4 +40,4 @@ export const documentBuilders: OutputBuilder[] = [
   rectificationNotices,
   majorHazardReports,
   hazardStatistics
-]
+].map(inUnitWording)

@@ -6,6 +6,7 @@ import type { OutputBuilder } from '../outputs/output-builder'
 import type { PackageEntry } from './attachments'
 import { separateMapBackground } from '../risk-map/map-data'
 import { safeFileName } from '../outputs/write-file'
+import { localDate } from '../../shared/domain/local-date'
 import {
   manifestEntryName,
   packageFormatName,
@@ -23,7 +24,7 @@ export interface BuiltOutput {
 
 /** The package's file name in the output folder: <学校名>-双重预防体系导出包-<YYYYMMDD>.zip. */
 export function exportPackageFileName(data: SchoolData, now = packageDate(data)): string {
-  const day = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}${String(now.getDate()).padStart(2, '0')}`
+  const day = localDate(now).replaceAll('-', '')
   return `${safeFileName(`${data.school.name.trim() || '学校'}-双重预防体系导出包-${day}`)}.zip`
 }
 

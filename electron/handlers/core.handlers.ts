@@ -18,6 +18,7 @@ import { customPointsFor } from '../custom-library/custom-library.service'
 import { loadCustomLibraryForListing } from '../custom-library/custom-library-store'
 import type { coreChannels } from '../../shared/contract/core'
 import { chosenPath, rememberChoice, type HandlerContext, type HandlersFor } from './context'
+import { localDateTime } from '../../shared/domain/local-date'
 
 export async function appInfo(ctx: HandlerContext): Promise<AppInfo> {
   const db = ctx.session.schoolDb.db
@@ -32,8 +33,7 @@ export async function appInfo(ctx: HandlerContext): Promise<AppInfo> {
 }
 
 function localStamp(date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`
+  return localDateTime(date)
 }
 
 /** Handlers of the school file, the guided build and the outputs. */

@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import type { hazardChannels } from '../../shared/contract/hazards'
 import { getMajorHazardCriteria, resetMajorHazardCriteria, saveMajorHazardCriteria } from '../hazards/criteria.service'
 import { getHazardDetail } from '../hazards/hazard-detail'
+import { ledgerCheckOf, verifyHazardLedger } from '../hazards/ledger-verify'
 import { listHazards, listSupervision } from '../hazards/list.service'
 import {
   acceptHazard,
@@ -58,6 +59,7 @@ export const hazardHandlers: HandlersFor<typeof hazardChannels> = {
   'hazards:add-photos': (ctx, input) => addHazardPhotos(ctx.session.schoolDb.db, input.id, input.stage, photoFiles(ctx, input.photoTokens)),
   'hazards:remove-photo': (ctx, input) => removeHazardPhoto(ctx.session.schoolDb.db, input.photoId),
   'hazards:photo': (ctx, input) => getHazardPhoto(ctx.session.schoolDb.db, input.photoId),
+  'hazards:ledger-check': async (ctx) => ledgerCheckOf(await verifyHazardLedger(ctx.session.schoolDb.db)),
   'hazard-criteria:get': (ctx) => getMajorHazardCriteria(ctx.session.schoolDb.db),
   'hazard-criteria:save': (ctx, input) => saveMajorHazardCriteria(ctx.session.schoolDb.db, input),
   'hazard-criteria:reset': (ctx) => resetMajorHazardCriteria(ctx.session.schoolDb.db)

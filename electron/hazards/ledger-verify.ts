@@ -1,5 +1,5 @@
 import type { Executor } from '../db/transaction'
-import { shownValue } from '../../shared/errors'
+import type { LedgerCheck } from '../../shared/contract/hazards'
 import type { HazardRow } from './hazard-rows'
 import { canonicalJson, closureContent, closureHashOf, genesisHash, sha256Hex, type ClosureContent } from './ledger'
 
@@ -202,6 +202,34 @@ export async function verifyHazardLedger(db: Executor): Promise<LedgerReport> {
   return report
 }
 
+/** Reduces a report to what the window and the outputs show: intact, or the first break's sentence. */
+export function ledgerCheckOf(report: LedgerReport): LedgerCheck {
+  return { ok: report.ok, closures: report.closures, message: report.firstBreak?.message ?? (report.ok ? '' : '隐患台账校验未通过。') }
+}
+
+/** Characters of unchanged text kept before the first change and of each value shown, in a change excerpt. */
+const excerptContext = 12
+const excerptLength = 40
+
+function clip(text: string, from: number): string {
+  const characters = [...text]
+  const shown = characters.slice(from, from + excerptLength).join('')
+  return `${from > 0 ? '…' : ''}${shown}${from + excerptLength < characters.length ? '…' : ''}`
+}
+
+/**
+ * Returns the two values cut to the part around their first difference, so a long text changed near its
+ * end shows the change and not two identical beginnings.
+ */
+export function changeExcerpts(recorded: string, current: string): { recorded: string; current: string } {
+  const before = [...recorded]
+  const after = [...current]
+  let same = 0
+  while (same < before.length && same < after.length && before[same] === after[same]) same++
+  const from = Math.max(0, same - excerptContext)
+  return { recorded: clip(recorded, from), current: clip(current, from) }
+}
+
 /** Formats the report as the lines the command-line tool prints. */
 export function ledgerReportLines(report: LedgerReport): string[] {
   if (report.ok) {
@@ -214,6 +242,9 @@ export function ledgerReportLines(report: LedgerReport): string[] {
   return [
     `隐患台账校验未通过：第一处断点在${where}。`,
     `  ${found.message}`,
-    ...found.differences.map((difference) => `  - ${difference.part}：销号时为“${shownValue(difference.recorded)}”，现在为“${shownValue(difference.current)}”`)
+    ...found.differences.map((difference) => {
+      const shown = changeExcerpts(difference.recorded, difference.current)
+      return `  - ${difference.part}：销号时为“${shown.recorded}”，现在为“${shown.current}”`
+    })
   ]
 }

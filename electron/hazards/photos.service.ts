@@ -1,18 +1,32 @@
-import { AppError } from '../../shared/errors'
+import { AppError, type ErrorCode } from '../../shared/errors'
 import type { HazardDetail, HazardPhotoFull } from '../../shared/contract/hazards'
 import { maxPhotosPerStage, photoStageLabels, type PhotoStage } from '../../shared/domain/hazards'
 import type { Db, Executor, Trx } from '../db/transaction'
 import { changeHazard } from './hazard-change'
 import { processPhoto, jpegDataUrl, type ProcessedPhoto } from './photos'
 
+/** Photo errors that reject one file of a batch. The batch size is added, so the message can state that none was added. */
+const batchRefusals: readonly ErrorCode[] = ['photo-invalid', 'photo-too-large']
+
 /**
  * Reads and re-encodes chosen picture files one after another (sharp works off the main thread, and one
  * at a time keeps memory to one full-size picture). Runs before the transaction opens: a refused picture
- * leaves the school file untouched.
+ * leaves the school file untouched, and the good pictures of the same batch are not added either, because
+ * each write stores all its photos or none. `batchSize` counts every photo of the write when it stores two
+ * stages (立即整改 has photos before and after).
  */
-export async function processPhotos(files: readonly string[]): Promise<ProcessedPhoto[]> {
+export async function processPhotos(files: readonly string[], batchSize = files.length): Promise<ProcessedPhoto[]> {
   const processed: ProcessedPhoto[] = []
-  for (const file of files) processed.push(await processPhoto(file))
+  for (const file of files) {
+    try {
+      processed.push(await processPhoto(file))
+    } catch (error) {
+      if (batchSize > 1 && error instanceof AppError && batchRefusals.includes(error.data.code)) {
+        throw new AppError({ ...error.data, length: batchSize })
+      }
+      throw error
+    }
+  }
   return processed
 }
 

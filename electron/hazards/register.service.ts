@@ -86,8 +86,9 @@ export async function recordOnTheSpot(db: Db, input: HazardOnTheSpotInput, photo
       detail: '只有一般事故隐患可以当场整改、当场验收。重大事故隐患须先登记，落实五落实、编制治理方案并上报后再整改。'
     })
   }
-  const found = await processPhotos(photos.found)
-  const rectified = await processPhotos(photos.rectified)
+  const batchSize = photos.found.length + photos.rectified.length
+  const found = await processPhotos(photos.found, batchSize)
+  const rectified = await processPhotos(photos.rectified, batchSize)
 
   return write(db, async (trx) => {
     const today = schoolToday(now)

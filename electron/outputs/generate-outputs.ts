@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
+import type { LedgerCheck } from '../../shared/contract/hazards'
 import type { OutputFile, OutputsResult, SkippedOutput } from '../../shared/jobs'
 import type { SchoolData } from '../../shared/exchange/school-data'
 import { openSchoolFileReadOnly } from '../db/school-file'
@@ -8,6 +9,7 @@ import { attachmentEntries, type PackageEntry } from '../export-package/attachme
 import { hazardPhotoEntries } from '../export-package/hazard-photos'
 import { buildExportPackage, exportPackageFileName } from '../export-package/build-package'
 import type { ProgressReporter } from '../jobs/job-registry'
+import { ledgerCheckOf, verifyHazardLedger } from '../hazards/ledger-verify'
 import { createLogger } from '../logging/logger'
 import { loadSchoolData } from '../snapshot/school-data'
 import { sheetBuilders } from '../sheets'
@@ -45,13 +47,18 @@ export function storedFileEntries(data: SchoolData, files: StoredFiles): Package
 }
 
 /**
- * Reads the snapshot and the files it names (training attachments) in one go, so they agree. `now` is
- * the moment the snapshot is taken: the outputs' date and the day overdue and this month are judged on.
+ * Reads the snapshot, the files it names (training attachments, photos) and the check of the closure chain
+ * in one go, so they agree. `now` is the moment the snapshot is taken: the outputs' date and the day
+ * overdue and this month are judged on.
  */
-export async function readSchoolSnapshot(schoolFile: string, now = new Date()): Promise<{ data: SchoolData; files: StoredFiles }> {
+export async function readSchoolSnapshot(schoolFile: string, now = new Date()): Promise<{ data: SchoolData; files: StoredFiles; ledger: LedgerCheck }> {
   const schoolDb = openSchoolFileReadOnly(schoolFile)
   try {
-    return await schoolDb.db.transaction().execute(async (trx) => ({ data: await loadSchoolData(trx, now), files: await loadStoredFiles(trx) }))
+    return await schoolDb.db.transaction().execute(async (trx) => ({
+      data: await loadSchoolData(trx, now),
+      files: await loadStoredFiles(trx),
+      ledger: ledgerCheckOf(await verifyHazardLedger(trx))
+    }))
   } finally {
     await schoolDb.close()
   }
@@ -59,13 +66,15 @@ export async function readSchoolSnapshot(schoolFile: string, now = new Date()): 
 
 /**
  * Generates every document and sheet of a school snapshot into a folder, then the export package that
- * carries them. Progress goes from 0 to 100; each file is written atomically.
+ * carries them. Progress goes from 0 to 100; each file is written atomically. `ledger` is the check of the
+ * closure chain; a broken chain does not stop the outputs, but the result carries the warning.
  */
 export async function generateOutputsFromData(
   data: SchoolData,
   folder: string,
   report: ProgressReporter,
-  storedFiles: StoredFiles = StoredFiles.none
+  storedFiles: StoredFiles = StoredFiles.none,
+  ledger?: LedgerCheck
 ): Promise<OutputsResult> {
   const started = performance.now()
   const files: OutputFile[] = []
@@ -94,14 +103,17 @@ export async function generateOutputsFromData(
 
   const leftovers = removeStaleOutputs(folder, new Set(files.map((file) => file.name)), outputBuilders)
 
+  const ledgerWarning = ledger && !ledger.ok ? ledger.message : ''
+  if (ledgerWarning) log.warn(`outputs of "${data.school.name}" made from a hazard ledger whose closure chain is broken: ${ledgerWarning}`)
+
   const elapsedMs = Math.round(performance.now() - started)
   log.info(`generated ${files.length} files for "${data.school.name}" in ${folder} (${elapsedMs} ms)`)
   report(100, '完成')
-  return { folder, files, skipped, leftovers, packageFile: packageName, elapsedMs }
+  return { folder, files, skipped, leftovers, ledgerWarning, packageFile: packageName, elapsedMs }
 }
 
 export async function generateOutputs(schoolFile: string, folder: string, report: ProgressReporter, now = new Date()): Promise<OutputsResult> {
   report(1, '正在读取学校数据')
-  const { data, files } = await readSchoolSnapshot(schoolFile, now)
-  return generateOutputsFromData(data, folder, report, files)
+  const { data, files, ledger } = await readSchoolSnapshot(schoolFile, now)
+  return generateOutputsFromData(data, folder, report, files, ledger)
 }

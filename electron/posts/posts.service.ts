@@ -3,8 +3,10 @@ import type { Post } from '../../shared/domain/entities'
 import type { BuiltinPost } from '../../shared/domain/library'
 import { isKindergarten, type FacilityKey, type SchoolCategory } from '../../shared/domain/school'
 import type { PostInput } from '../../shared/schemas/inputs'
+import { builtinPostInWording } from '../../shared/domain/unit-wording'
 import { audit, write, type Db, type Executor, type Trx } from '../db/transaction'
 import { builtinPosts, findBuiltinPost } from '../resources/builtin'
+import { getSchool } from '../school/school.service'
 
 export async function listPosts(db: Executor): Promise<Post[]> {
   const rows = await db.selectFrom('post').selectAll().orderBy('sort_order').orderBy('id').execute()
@@ -37,7 +39,7 @@ export async function assertPostExists(db: Executor, id: number | null, field: s
 }
 
 /** Posts a school needs because of a facility it has; they are pre-selected when it has that facility. */
-const facilityPosts: Record<string, FacilityKey> = {
+export const facilityPosts: Record<string, FacilityKey> = {
   'canteen-manager': 'canteen',
   cook: 'canteen',
   'dorm-manager': 'dormitory',
@@ -59,7 +61,8 @@ export function builtinPostsFor(category: SchoolCategory | '', facilities: reado
     .filter((post) => post.audience === 'both' || post.audience === audience)
     .map((post) => {
       const facility = facilityPosts[post.code]
-      return facility && facilities.includes(facility) ? { ...post, common: true } : post
+      const inWording = builtinPostInWording(post, category)
+      return facility && facilities.includes(facility) ? { ...inWording, common: true } : inWording
     })
 }
 
@@ -124,16 +127,19 @@ export async function savePost(db: Db, input: PostInput): Promise<Post> {
 }
 
 /**
- * Adds built-in posts with their default responsibility lists. Codes already present are skipped, so
- * seeding twice adds nothing; a school post with the same name as a built-in one is left alone too.
+ * Adds built-in posts with their default responsibility lists, in the wording of the school's category (校长
+ * or 园长). Codes already present are skipped, so seeding twice adds nothing; a school post with the same
+ * name as a built-in one is left alone too.
  */
 export async function seedPosts(db: Db, codes: readonly string[]): Promise<Post[]> {
   return write(db, async (trx) => {
     const existing = await trx.selectFrom('post').select(['code', 'name']).execute()
+    const { category } = await getSchool(trx)
 
     for (const code of codes) {
-      const builtin = findBuiltinPost(code)
-      if (!builtin) throw new AppError({ code: 'not-found', field: '内置岗位', detail: code })
+      const found = findBuiltinPost(code)
+      if (!found) throw new AppError({ code: 'not-found', field: '内置岗位', detail: code })
+      const builtin = builtinPostInWording(found, category)
       if (existing.some((row) => row.code === code || row.name === builtin.name)) continue
 
       const created = await trx

@@ -2,14 +2,14 @@ import { daysBetween, reminderDays, termOf, type ReviewReminder, type ReviewSche
 import { isValidDate } from '../../shared/schemas/fields'
 import type { ReviewScheduleInput } from '../../shared/schemas/review-inputs'
 import { audit, write, type Db, type Executor, type Trx } from '../db/transaction'
+import { localDate } from '../../shared/domain/local-date'
 
 const termKey = 'reviewTerm'
 const dueKey = 'reviewDueOn'
 
 /** Returns today's local date as YYYY-MM-DD: review dates are calendar days where the school is. */
 export function localToday(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return localDate(now)
 }
 
 async function readText(db: Executor, key: string): Promise<string | null> {

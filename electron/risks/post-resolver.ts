@@ -1,6 +1,8 @@
-import { isKindergarten, type SchoolCategory } from '../../shared/domain/school'
+import { isKindergarten, type FacilityKey, type SchoolCategory } from '../../shared/domain/school'
+import { builtinPostInWording } from '../../shared/domain/unit-wording'
 import type { Trx } from '../db/transaction'
 import { audit } from '../db/transaction'
+import { facilityPosts } from '../posts/posts.service'
 import { findBuiltinPost, kindergartenPostEquivalents } from '../resources/builtin'
 
 /** Built-in post codes are lower-case ASCII; a custom library entry may name a post by its Chinese name instead. */
@@ -8,16 +10,28 @@ const builtinCodePattern = /^[a-z0-9-]+$/
 
 /**
  * Finds the school's post for a built-in post code, adding the built-in post (with its default
- * responsibility list) when the school does not have it yet, so every library risk gets an owner.
- * Kindergartens get the kindergarten counterpart of a school post.
+ * responsibility list, in the wording of the school's category) when the school does not have it yet, so
+ * every library risk gets an owner. Kindergartens get the kindergarten counterpart of a school post.
  */
 export class PostResolver {
   private readonly cache = new Map<string, number | null>()
 
   constructor(
     private readonly trx: Trx,
-    private readonly category: SchoolCategory | ''
+    private readonly category: SchoolCategory | '',
+    private readonly facilities: readonly FacilityKey[] = []
   ) {}
+
+  /**
+   * Resolves the post of a library check item, or null when the post belongs to a facility the school does
+   * not have (a school with a laboratory but no workshop gets no 实训指导教师 for its gas cylinders), so the
+   * item falls to the measure's owner instead of adding a post the school cannot fill.
+   */
+  async resolveCheckPost(code: string | undefined): Promise<number | null> {
+    const facility = code ? facilityPosts[code] : undefined
+    if (facility && !this.facilities.includes(facility)) return null
+    return this.resolve(code)
+  }
 
   async resolve(code: string | undefined): Promise<number | null> {
     if (!code) return null
@@ -31,7 +45,8 @@ export class PostResolver {
   }
 
   private async findOrAdd(code: string): Promise<number | null> {
-    const builtin = findBuiltinPost(code)
+    const found = findBuiltinPost(code)
+    const builtin = found ? builtinPostInWording(found, this.category) : undefined
     if (!builtin && !builtinCodePattern.test(code)) return this.findOrAddByName(code)
     let query = this.trx.selectFrom('post').select('id').where('code', '=', code)
     if (builtin) query = this.trx.selectFrom('post').select('id').where((eb) => eb.or([eb('code', '=', code), eb('name', '=', builtin.name)]))

@@ -134,7 +134,7 @@ async function addLibraryRisk(
       },
       { level: created.level as RiskLevel, ownerPostId },
       libraryMeasure.check,
-      await posts.resolve(libraryMeasure.check.postCode)
+      await posts.resolveCheckPost(libraryMeasure.check.postCode)
     )
     await trx
       .insertInto('check_item')
@@ -192,7 +192,7 @@ export async function addRiskPointsFromLibrary(db: Db, keys: readonly string[], 
   return write(db, async (trx) => {
     const school = await getSchool(trx)
     const tables = await getValueTables(trx)
-    const posts = new PostResolver(trx, school.category)
+    const posts = new PostResolver(trx, school.category, school.facilities)
     const present = new Set((await trx.selectFrom('risk_point').select('library_key').execute()).map((row) => row.library_key))
     const addedIds: number[] = []
 

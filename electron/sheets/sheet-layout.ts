@@ -3,10 +3,11 @@ import type { SchoolData } from '../../shared/exchange/school-data'
 import { riskLevelInfo, type RiskLevel } from '../../shared/domain/levels'
 import { productName } from '../app-version'
 import { cellValue, longestLineWidth, wrappedLineCount, type CellInput } from './cell-text'
+import { localDate } from '../../shared/domain/local-date'
 
 /**
  * The look every sheet shares: 宋体 11 body, 黑体 bold header on light grey, thin borders, wrapped text,
- * a merged title row, A4 landscape fitted to the page width, header rows repeated on every printed page,
+ * a merged title row, A4 (A3 for the widest tables) landscape fitted to the page width, header rows repeated on every printed page,
  * a frozen header and page numbers in the footer.
  */
 
@@ -77,13 +78,19 @@ export function generationDate(data: SchoolData): Date {
   return Number.isNaN(parsed.getTime()) ? new Date() : parsed
 }
 
-/** A date as printed on forms, e.g. 2026年12月4日. */
+/** A date as printed on forms, e.g. 2026年12月4日: the school's calendar day of the instant. */
 export function chineseDate(date: Date): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`
+  const [year, month, day] = localDate(date).split('-').map(Number)
+  return `${year}年${month}月${day}日`
 }
+
+/** Excel's paper size codes (ECMA-376 ST_PaperSize). */
+const paperSizes = { A4: 9, A3: 8 } as const
 
 export interface PageOptions {
   orientation: 'landscape' | 'portrait'
+  /** A4 unless the table is too wide to read on it when fitted to the page width. */
+  paper?: keyof typeof paperSizes
   /** Rows repeated at the top of every printed page, e.g. '2:2'. */
   printTitlesRow?: string
   /** Rows frozen at the top of the window. */
@@ -97,7 +104,8 @@ export interface PageOptions {
 export function pageOptions(options: PageOptions): Pick<ExcelJS.AddWorksheetOptions, 'pageSetup' | 'headerFooter' | 'views'> {
   return {
     pageSetup: {
-      paperSize: 9, // A4
+      // exceljs's PaperSize enum omits A3 although it writes any code it is given.
+      paperSize: paperSizes[options.paper ?? 'A4'] as ExcelJS.PaperSize,
       orientation: options.orientation,
       fitToPage: true,
       fitToWidth: 1,

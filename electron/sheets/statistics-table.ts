@@ -4,6 +4,7 @@ import { schoolCategories, schoolNatures, schoolScopes } from '../../shared/doma
 import type { OutputBuilder } from '../outputs/output-builder'
 import { cellValue, wrappedLineCount, type CellInput } from './cell-text'
 import { bodyFont, cellStyle, chineseDate, createWorkbook, generationDate, headerFill, headerFont, setColumnWidth, setupPage, workbookBuffer, writeTextLine, writeTitle } from './sheet-layout'
+import { localDate } from '../../shared/domain/local-date'
 
 /**
  * The bureau's 统计表 in the layout of the attachment to 焦教文〔2020〕18号: title, 填报单位 and 填报时间,
@@ -103,7 +104,7 @@ export async function buildStatisticsTable(data: SchoolData): Promise<Buffer> {
     setColumnWidth(sheet, index + 1, column.width)
   })
 
-  writeTitle(sheet, rows.title, last, statisticsTitle(when.getFullYear()), 40)
+  writeTitle(sheet, rows.title, last, statisticsTitle(Number(localDate(when).slice(0, 4))), 40)
   writeTextLine(sheet, rows.unit, 1, last, `填报单位(盖章)：${data.school.name}`, { font: bodyFont })
   writeTextLine(sheet, rows.date, 1, last, `填报时间：${chineseDate(when)}`, { font: bodyFont })
   sheet.getRow(rows.unit).height = 22

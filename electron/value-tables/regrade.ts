@@ -49,7 +49,7 @@ function gradeWith(risk: Risk, tables: ProposedTables): Grade | AppError {
   try {
     return grade(risk, { ...tables, version: '' })
   } catch (caught) {
-    if (caught instanceof AppError && (caught.data.code === 'factor-not-on-scale' || caught.data.code === 'required')) return caught
+    if (caught instanceof AppError && (caught.data.code === 'factor-not-on-scale' || caught.data.code === 'required-choice')) return caught
     throw caught
   }
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors'
 import { valueTablesSchema } from '../../shared/exchange/school-data'
-import type { ValueTables } from '../../shared/grading/value-tables'
+import { defaultValueTables, type ValueTables } from '../../shared/grading/value-tables'
 import type { ValueTablesInput } from '../../shared/schemas/value-tables-inputs'
 import type { ValueTablesApplied, ValueTablesHistoryEntry, ValueTablesPreview } from '../../shared/value-tables'
 import type { Selectable } from 'kysely'
@@ -13,6 +13,8 @@ import { loadRiskPoints } from '../risks/risk.repository'
 import { getSettings, getValueTables } from '../settings/settings.service'
 import { policyWarnings } from './policy-warnings'
 import { planRegrade, type LibraryFactors, type RegradePlan, type RiskRegrade } from './regrade'
+import { describeTableChanges } from './table-changes'
+import { localDate } from '../../shared/domain/local-date'
 
 const log = createLogger('value-tables')
 
@@ -21,22 +23,32 @@ function libraryFactors(): LibraryFactors {
   return { l: risks.map((risk) => risk.lec.l), e: risks.map((risk) => risk.lec.e), c: risks.map((risk) => risk.lec.c) }
 }
 
-async function planFor(db: Executor, input: ValueTablesInput): Promise<{ current: ValueTables; plan: RegradePlan }> {
-  const current = await getValueTables(db)
-  const points = await loadRiskPoints(db)
-  return { current, plan: planRegrade(points, current, input, libraryFactors()) }
+/** Name given to changed tables that still carry the default name, e.g. after only a threshold was moved. */
+export const schoolTablesName = '本校评价标准（LEC 四级、LS 5×5 矩阵）'
+
+/** Renames a set that kept the default name but differs from the default tables: only the program's own set is 默认. */
+function withSchoolName(input: ValueTablesInput): ValueTablesInput {
+  if (input.name !== defaultValueTables.name) return input
+  const sameAsDefault = describeTableChanges(defaultValueTables, input).length === 0
+  return sameAsDefault ? input : { ...input, name: schoolTablesName }
 }
 
-/** Shows what applying a proposed set would do, without writing anything. */
+async function planFor(db: Executor, proposed: ValueTablesInput): Promise<{ current: ValueTables; plan: RegradePlan }> {
+  const current = await getValueTables(db)
+  const points = await loadRiskPoints(db)
+  return { current, plan: planRegrade(points, current, proposed, libraryFactors()) }
+}
+
+/** Shows what applying a proposed set would do, without writing anything; the name is the one applying would store. */
 export async function previewValueTables(db: Db, input: ValueTablesInput): Promise<ValueTablesPreview> {
-  const { current, plan } = await planFor(db, input)
-  const policies = policyWarnings(await listPolicies(db), current, input)
+  const proposed = withSchoolName(input)
+  const { current, plan } = await planFor(db, proposed)
+  const policies = policyWarnings(await listPolicies(db), current, proposed)
   return { ...plan.preview, warnings: [...plan.preview.warnings, ...policies] }
 }
 
 function localDay(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`
+  return localDate(now).replaceAll('-', '')
 }
 
 /** Returns the version of the next applied set: school-<local date>-<sequence>, e.g. school-20260901-2. */
@@ -93,15 +105,16 @@ function assertApplicable(current: ValueTables, plan: RegradePlan): void {
 
 /**
  * Applies a proposed set in one transaction: grades every LEC and LS risk again (direct grades are kept),
- * stores the set under a new version, adds a history row and the audit rows. A risk the set cannot grade
- * stops it before anything is written.
+ * stores the set under a new version (a changed set that kept the default name is stored as 本校评价标准),
+ * adds a history row and the audit rows. A risk the set cannot grade stops it before anything is written.
  */
 export async function applyValueTables(db: Db, input: ValueTablesInput, now = new Date()): Promise<ValueTablesApplied> {
   return write(db, async (trx) => {
-    const { current, plan } = await planFor(trx, input)
+    const proposed = withSchoolName(input)
+    const { current, plan } = await planFor(trx, proposed)
     assertApplicable(current, plan)
 
-    const tables: ValueTables = { version: await nextVersion(trx, now), name: input.name, lec: input.lec, ls: input.ls }
+    const tables: ValueTables = { version: await nextVersion(trx, now), name: proposed.name, lec: proposed.lec, ls: proposed.ls }
     await writeRegrades(trx, plan.regrades, tables.version)
     await storeTables(trx, current, tables)
 

@@ -9,7 +9,7 @@ function schoolStep(data: SchoolData): StepCheck {
   const { school } = data
   const required: [string, string][] = [
     ['学校名称', school.name],
-    ['县(市)区', school.county],
+    ['县（市、区）', school.county],
     ['所在范围', school.scope],
     ['办学性质', school.nature],
     ['所属类别', school.category],

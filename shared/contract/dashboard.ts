@@ -18,6 +18,8 @@ export interface DashboardSummary {
     due: number
     /** Periods of the last 30 days that ended without an inspection, over all plans. */
     overdue: number
+    /** Plans with at least one such period: the plans the overdue filter of the plans list shows. */
+    overduePlans: number
     /** Active inspection plans; 0 means the school has not planned its inspections yet. */
     plans: number
   }
@@ -35,6 +37,8 @@ export interface DashboardSummary {
     term: string
     /** True when the current term's review is already recorded. */
     doneThisTerm: boolean
+    /** Date of the current term's review (the latest, if recorded twice), or null while it is not recorded. */
+    thisTermReviewedOn: string | null
   }
   trainings: {
     /** The term counted: from the school calendar, or the usual dates. */

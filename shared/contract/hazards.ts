@@ -93,6 +93,15 @@ export interface ChosenPhoto {
   bytes: number
 }
 
+/** The closure chain checked when the window opens: intact, or the first broken link in one Chinese sentence. */
+export interface LedgerCheck {
+  ok: boolean
+  /** Sealed closures found. */
+  closures: number
+  /** What does not hold, e.g. "隐患 YH-2026-0003 销号后被改动…"; '' when the chain is intact. */
+  message: string
+}
+
 export const hazardChannels = {
   'hazards:list': channel<HazardListResult>()(hazardListInput),
   'hazards:supervision': channel<HazardListResult>()(emptyInput),
@@ -111,6 +120,7 @@ export const hazardChannels = {
   'hazards:add-photos': channel<HazardDetail>()(hazardAddPhotosInput),
   'hazards:remove-photo': channel<HazardDetail>()(hazardPhotoIdInput),
   'hazards:photo': channel<HazardPhotoFull>()(hazardPhotoIdInput),
+  'hazards:ledger-check': channel<LedgerCheck>()(emptyInput),
   'hazard-criteria:get': channel<MajorHazardCriteria>()(emptyInput),
   'hazard-criteria:save': channel<MajorHazardCriteria>()(majorHazardCriteriaInput),
   'hazard-criteria:reset': channel<MajorHazardCriteria>()(emptyInput)

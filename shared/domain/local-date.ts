@@ -15,6 +15,13 @@ export function localDate(now: Date, timeZone: string = defaultSchoolTimeZone): 
   return `${part('year')}-${part('month')}-${part('day')}`
 }
 
+/** Returns the date and minute ("YYYY-MM-DD HH:MM") that a wall clock in `timeZone` shows at the instant `now`. */
+export function localDateTime(now: Date, timeZone: string = defaultSchoolTimeZone): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now)
+  const part = (type: string) => parts.find((item) => item.type === type)?.value ?? ''
+  return `${localDate(now, timeZone)} ${part('hour')}:${part('minute')}`
+}
+
 /** Days since 1970-01-01 of a YYYY-MM-DD date, counted on the calendar (no time zone, no daylight saving). */
 function dayNumber(date: string): number {
   const [year, month, day] = date.split('-').map(Number)

@@ -43,7 +43,7 @@ export interface MajorRiskList {
 }
 
 /**
- * Returns the education bureau above a school: the county-level bureau of its 县(市)区, or 焦作市教育局 for
+ * Returns the education bureau above a school: the county-level bureau of its 县（市、区）, or 焦作市教育局 for
  * a 市直 school. Empty while the county is not filled in.
  */
 export function defaultReportTo(county: JiaozuoCounty | ''): string {

@@ -23,7 +23,7 @@ export interface NoticeSettings {
   boardSize: BoardSize
   /** 学校值班电话, printed on cards and the board; when empty the office phone, then the contact phone stand in. */
   dutyPhone: string
-  /** 县(市)区教育局 phone for reporting, printed on the board and the cards. */
+  /** 县（市、区）教育局 phone for reporting, printed on the board and the cards. */
   bureauPhone: string
 }
 

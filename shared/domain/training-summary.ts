@@ -1,4 +1,5 @@
 import type { Training } from './training'
+import { localDate } from './local-date'
 
 /**
  * Training attendance per person this term and this year, and the list of staff not trained this term
@@ -63,10 +64,9 @@ interface SummaryInput {
   calendarTerms?: readonly TrainingPeriod[]
 }
 
-/** Returns a local calendar day as YYYY-MM-DD. */
+/** Returns the school's calendar day of an instant as YYYY-MM-DD. */
 export function isoLocalDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+  return localDate(date)
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */

@@ -48,8 +48,9 @@ export function roundScore(score: number): number {
 
 function requireOnScale(value: number | null, scale: readonly ScaleValue[], field: string): number {
   const allowed = scale.map((entry) => String(entry.value))
+  // Factors are picked from the scale, so a missing one reads 请选择….
   if (value === null || !Number.isFinite(value)) {
-    throw new AppError({ code: 'required', field })
+    throw new AppError({ code: 'required-choice', field })
   }
   if (!scale.some((entry) => entry.value === value)) {
     throw new AppError({ code: 'factor-not-on-scale', field, value: String(value), allowed })
@@ -75,7 +76,7 @@ export function grade(evaluation: Evaluation, tables: ValueTables): Grade {
     }
     case 'direct': {
       if (evaluation.directLevel === null) {
-        throw new AppError({ code: 'required', field: '风险等级' })
+        throw new AppError({ code: 'required-choice', field: '风险等级' })
       }
       return { score: null, level: evaluation.directLevel }
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { localDate } from '../domain/local-date'
 import type { AppErrorData } from '../errors'
 
 /**
@@ -33,6 +34,21 @@ export interface TextOptions {
   plainName?: boolean
 }
 
+/** Characters quoted on each side of the first emoji, so the message of a long text points at the emoji. */
+const emojiContext = 8
+
+/** Returns the first emoji with up to `emojiContext` characters on each side, and … where the text goes on. */
+export function emojiExcerpt(value: string): string {
+  // Code points, so a character above U+FFFF is never cut in half.
+  const characters = [...value]
+  const at = characters.findIndex((character) => emoji.test(character))
+  if (at < 0) return value
+
+  const start = Math.max(0, at - emojiContext)
+  const end = Math.min(characters.length, at + 1 + emojiContext)
+  return `${start > 0 ? '…' : ''}${characters.slice(start, end).join('')}${end < characters.length ? '…' : ''}`
+}
+
 /** Normalises pasted text: unifies line ends, trims, and collapses a single-line value's inner line breaks. */
 export function normaliseText(raw: string, multiline: boolean): string {
   const unified = raw.replace(/\r\n?/g, "\n").replace(/\u00A0/g, " ")
@@ -46,7 +62,7 @@ export function checkText(value: string, label: string, options: TextOptions): A
   if (controlCharacters.test(value) || loneSurrogate.test(value)) {
     return { code: 'invalid-characters', field: label, value }
   }
-  if (emoji.test(value)) return { code: 'emoji-not-allowed', field: label, value }
+  if (emoji.test(value)) return { code: 'emoji-not-allowed', field: label, value: emojiExcerpt(value) }
   if (options.plainName && /[<>]/.test(value)) return { code: 'angle-brackets-not-allowed', field: label, value }
   const length = [...value].length
   if (length > options.max) return { code: 'too-long', field: label, length, limit: options.max }
@@ -95,9 +111,10 @@ export function phone(label: string, required = false) {
   })
 }
 
+/** A required pick from a list; leaving it empty reads 请选择…, not 请填写…. */
 export function choice<const T extends readonly string[]>(label: string, values: T, labels?: Record<T[number], string>) {
   return z.unknown().optional().transform((raw, ctx): T[number] => {
-    if (raw === undefined || raw === null || raw === '') return reject(ctx, { code: 'required', field: label })
+    if (raw === undefined || raw === null || raw === '') return reject(ctx, { code: 'required-choice', field: label })
     if (typeof raw !== 'string' || !values.includes(raw)) {
       const allowed = values.map((value) => (labels ? labels[value as T[number]] : value))
       return reject(ctx, { code: 'invalid-choice', field: label, value: String(raw), allowed })
@@ -224,7 +241,7 @@ export function codeList(label: string, allowed: readonly string[], options: { m
     const unknown = list.find((item) => !allowed.includes(item))
     if (unknown !== undefined) return reject(ctx, { code: 'invalid-choice', field: label, value: unknown })
     const unique = [...new Set(list as string[])]
-    if (options.min !== undefined && unique.length < options.min) return reject(ctx, { code: 'required', field: label })
+    if (options.min !== undefined && unique.length < options.min) return reject(ctx, { code: 'required-choice', field: label })
     if (options.max !== undefined && unique.length > options.max) {
       return reject(ctx, { code: 'out-of-range', field: label, detail: `最多选择 ${options.max} 项` })
     }
@@ -241,6 +258,18 @@ export function date(label: string, required = false) {
     }
     if (typeof raw !== 'string' || !isValidDate(raw)) return reject(ctx, { code: 'invalid-date', field: label, value: String(raw) })
     return raw
+  })
+}
+
+/**
+ * Returns a schema for a calendar date that may not be after the school's today (Beijing time), e.g. the day a
+ * plan was reported. Today is read when a value is checked, so the window and the Node side use the same day.
+ */
+export function notFutureDate(label: string, required = false) {
+  return date(label, required).transform((value, ctx): string | null => {
+    const today = localDate(new Date())
+    if (value !== null && value > today) return reject(ctx, { code: 'out-of-range', field: label, value, detail: `不能晚于今天（${today}）` })
+    return value
   })
 }
 

@@ -13,7 +13,7 @@ import { choice, codeList, date, decimal, id, idList, integer, name, optionalCho
 
 export const schoolInput = z.object({
   name: name('学校名称', true, 60),
-  county: optionalChoice('县(市)区', jiaozuoCounties),
+  county: optionalChoice('县（市、区）', jiaozuoCounties),
   scope: optionalChoice('所在范围', schoolScopes),
   nature: optionalChoice('办学性质', schoolNatures),
   category: optionalChoice('所属类别', schoolCategories),

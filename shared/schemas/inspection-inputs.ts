@@ -17,10 +17,10 @@ function day(label: string) {
   return date(label, true).transform((value) => value ?? '')
 }
 
-/** An id that must be given: missing reads as 不能为空, anything else but a positive integer as invalid. */
+/** An id picked from a list that must be given: missing reads as 请选择…, anything else but a positive integer as invalid. */
 function requiredId(label: string) {
   return z.unknown().optional().transform((raw, ctx): number => {
-    if (raw === undefined || raw === null || raw === '' || raw === 0) return rejectWith(ctx, { code: 'required', field: label })
+    if (raw === undefined || raw === null || raw === '' || raw === 0) return rejectWith(ctx, { code: 'required-choice', field: label })
     if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw <= 0) {
       return rejectWith(ctx, { code: 'invalid-input', field: label, value: String(raw), detail: '编号无效' })
     }

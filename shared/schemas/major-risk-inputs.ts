@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { date, id, name, optionalId, text } from './fields'
+import { date, id, name, notFutureDate, optionalId, text } from './fields'
 
 /** Input schema of a 重大风险管控方案. The Node side also checks that the risk is 重大 and the person exists. */
 export const majorRiskPlanInput = z
@@ -12,12 +12,12 @@ export const majorRiskPlanInput = z
     deadline: date('完成时限'),
     monitoring: text('监测监控', { max: 1000, multiline: true }),
     emergency: text('应急措施', { max: 1000, multiline: true }),
-    reportedOn: date('上报日期'),
+    reportedOn: notFutureDate('上报日期'),
     reportTo: name('上报单位', true, 60)
   })
   .superRefine((plan, ctx) => {
     if (plan.responsibleStaffId === null) {
-      ctx.addIssue({ code: 'custom', message: 'required', path: ['responsibleStaffId'], params: { appError: { code: 'required', field: '责任人' } } })
+      ctx.addIssue({ code: 'custom', message: 'required-choice', path: ['responsibleStaffId'], params: { appError: { code: 'required-choice', field: '责任人' } } })
     }
   })
 export type MajorRiskPlanInput = z.output<typeof majorRiskPlanInput>

@@ -24,7 +24,7 @@ export const noticeSettingsInput = z.object({
   cardQrCode: flag('告知卡二维码'),
   boardSize: choice('公告栏纸张', boardSizes, boardSizeLabels),
   dutyPhone: phone('学校值班电话'),
-  bureauPhone: phone('县(市)区教育局电话')
+  bureauPhone: phone('县（市、区）教育局电话')
 })
 export type NoticeSettingsInput = z.output<typeof noticeSettingsInput>
 

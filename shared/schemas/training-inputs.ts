@@ -49,7 +49,7 @@ export const incentiveInput = z
   .superRefine((value, ctx) => {
     // A person comes from the roster; a department is named in words.
     if (value.targetKind === 'person' && value.staffId === null) {
-      ctx.addIssue({ code: 'custom', path: ['staffId'], message: 'required', params: { appError: { code: 'required', field: '奖惩对象' } } })
+      ctx.addIssue({ code: 'custom', path: ['staffId'], message: 'required-choice', params: { appError: { code: 'required-choice', field: '奖惩对象' } } })
     }
     if (value.targetKind === 'department' && value.department === '') {
       ctx.addIssue({ code: 'custom', path: ['department'], message: 'required', params: { appError: { code: 'required', field: '部门名称' } } })

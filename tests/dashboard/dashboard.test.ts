@@ -8,6 +8,8 @@ import { SchoolSession } from '../../electron/handlers/session'
 import { HarnessPlatform } from '../../electron/harness/harness-platform'
 import { JobRegistry } from '../../electron/jobs/job-registry'
 import { buildLargeLedgerSchool } from '../../bench/hazard-school'
+import { completeReviewInput } from '../../shared/schemas/review-inputs'
+import { completeReview } from '../../electron/reviews/reviews.service'
 import { newSchool, tempFolder, track } from '../helpers/temp'
 import { currentReviewTerm, lastReviewTerm, seedDashboardSchool, termName } from './fixture'
 
@@ -26,18 +28,35 @@ describe('dashboard:get', () => {
     expect(summary.risks.byLevel).toEqual({ major: 1, high: 6, medium: 3, low: 1 })
     expect(summary.risks.riskPoints).toBe(2)
     expect(summary.trainings).toEqual({ term: termName, sessions: 1, hours: 2 })
-    expect(summary.review).toEqual({ lastReviewedOn: '2026-10-05', lastTerm: lastReviewTerm, nextDueOn: '2026-12-14', term: currentReviewTerm, doneThisTerm: false })
+    expect(summary.review).toEqual({
+      lastReviewedOn: '2026-10-05',
+      lastTerm: lastReviewTerm,
+      nextDueOn: '2026-12-14',
+      term: currentReviewTerm,
+      doneThisTerm: false,
+      thisTermReviewedOn: null
+    })
+  })
+
+  it('dates the current term review once recorded', async () => {
+    const school = await newSchool()
+    await seedDashboardSchool(school.db, now)
+    await completeReview(school.db, completeReviewInput.parse({ term: currentReviewTerm, reviewedOn: '2026-12-04', reviewer: '王建国', summary: '' }), now)
+    const summary = await dashboardSummary(school.db, now)
+
+    expect(summary.review).toMatchObject({ lastReviewedOn: '2026-12-04', term: currentReviewTerm, doneThisTerm: true, thisTermReviewedOn: '2026-12-04' })
   })
 
   it('counts due and overdue inspections of the last 30 days', async () => {
     // The plans were adopted on Sunday 1 November and the look-back reaches 4 November. The weekly plan
     // has one inspection, on 18 November, so the weeks of 2–8, 9–15 and 23–29 November are overdue and
-    // this week is due. The monthly plan has none, so November is overdue and December is due.
+    // this week is due. The monthly plan has none, so November is overdue and December is due. Both plans have
+    // overdue periods.
     const school = await newSchool()
     await seedDashboardSchool(school.db, now)
     const summary = await dashboardSummary(school.db, now)
 
-    expect(summary.inspections).toEqual({ due: 2, overdue: 4, plans: 2 })
+    expect(summary.inspections).toEqual({ due: 2, overdue: 4, overduePlans: 2, plans: 2 })
   })
 
   it('answers through the channel table', async () => {

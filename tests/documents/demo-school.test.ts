@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { riskLevelInfo, riskLevels } from '../../shared/domain/levels'
-import type { SchoolData } from '../../shared/exchange/school-data'
+import { layoutDocument } from 'docx/layout'
+import { levelRank, riskLevelInfo, riskLevels } from '../../shared/domain/levels'
+import type { BoardSize } from '../../shared/domain/notices'
+import { schoolSettingsOf, type SchoolData } from '../../shared/exchange/school-data'
+import { buildRiskNoticeBoard, createRiskNoticeBoard } from '../../electron/documents/risk-notice-board'
 import { buildDemoSchool } from '../../electron/demo/demo-school'
 import { cleanText } from '../../electron/documents/layout/text'
 import { readSchoolData } from '../../electron/outputs/generate-outputs'
 import { tempFolder } from '../helpers/temp'
 import { join } from 'node:path'
-import { bodyBlocks, contentsPageNumbers, tables } from './docx-reader'
+import { bodyBlocks, contentsPageNumbers, readDocx, tables } from './docx-reader'
 import { built } from './build-cache'
 
 /** The realistic sample school: 55 risk points, 220 risks and 744 check items at the time of writing. */
@@ -56,5 +59,33 @@ describe('demo school documents', () => {
     const list = tables(xml).find((table) => table.rows[0].text.startsWith('序号风险点排查内容排查标准'))
     const numbered = (list?.rows ?? []).filter((row) => /^\d+$/.test(row.cells[0]?.text ?? ''))
     expect(numbered.length).toBe(data.checkItems.length)
+  })
+
+  it.each(['A4', 'A3'] as const)('fits the notice board on one %s sheet', async (size: BoardSize) => {
+    const settings = schoolSettingsOf(data)
+    const board = { ...data, settings: { ...settings, notices: { ...settings.notices, boardSize: size } } }
+    expect(layoutDocument(createRiskNoticeBoard(board), { guess: true }).pages).toHaveLength(1)
+
+    const xml = readDocx(await buildRiskNoticeBoard(board))['word/document.xml']
+    expect((xml.match(/<w:sectPr>/g) ?? []).length).toBe(1)
+    expect(xml).not.toContain('w:type="page"')
+    expect(xml).not.toContain('<w:pageBreakBefore/>')
+
+    // Listed rows and the points the closing line counts add up to every 重大 and 较大 point.
+    const serious = data.riskPoints.filter((point) => point.risks.some((risk) => levelRank(risk.level) <= levelRank('high')))
+    const list = tables(xml).find((table) => table.rows[0].text.startsWith('序号风险点所在区域'))
+    const listed = (list?.rows.length ?? 1) - 1
+    const reference = bodyBlocks(xml).find((block) => block.text.startsWith('其余'))?.text ?? ''
+    const counts = /^其余(?:(\d+)个重大风险点(?:（[^）]*）)?)?和?(?:(\d+)个较大风险点)?/.exec(reference)
+    const omitted = Number(counts?.[1] ?? 0) + Number(counts?.[2] ?? 0)
+    expect(listed).toBeGreaterThan(0)
+    expect(listed + omitted).toBe(serious.length)
+    expect(reference).toMatch(/见《安全风险分级管控手册》第七章“安全风险分级管控清单”。$/)
+  })
+
+  it('has the chapter the notice board refers to', async () => {
+    const xml = (await built('risk-control-manual', 'demo', () => data))['word/document.xml']
+    const headings = bodyBlocks(xml).filter((block) => block.heading === 1).map((block) => block.text)
+    expect(headings).toContain('七、安全风险分级管控清单')
   })
 })

@@ -135,6 +135,10 @@ describe('custom risk library in the window', () => {
       const table = page.getByTestId('custom-entry-table')
       await table.getByRole('cell', { name: /校园文化长廊（专家版）/ }).waitFor()
       expect(await table.textContent()).toContain('小学')
+      // The page names the button by its label in 风险辨识.
+      const intro = (await page.getByTestId('custom-library-page').getByTestId('step-intro').textContent()) ?? ''
+      expect(intro).toContain('点击某个风险点的“存为自定义”')
+      expect(intro).not.toContain('保存为自定义条目')
       await screenshot(page, 'custom-03-custom-library-page')
 
       const broken = { ...saved, riskPoints: [{ ...saved.riskPoints[0], key: 'wall', appliesTo: { categories: ['大学'], facilities: [] } }] }

@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dashboardSummary } from '../../electron/dashboard/dashboard.service'
 import { seedDashboardSchool } from '../dashboard/fixture'
 import { assertRendererBuilt, launchBrowser, openGuardedPage, screenshot, startTestSchool } from './browser'
+import { figure, home } from './start-page'
 
 let browser: Browser
 
@@ -15,15 +16,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function figure(page: Page, testId: string): Promise<number> {
-  return Number(await page.getByTestId(`${testId}-value`).textContent())
-}
 
-/** Opens the start page again, as the menu's 首页 does. */
-async function home(page: Page): Promise<void> {
-  await page.getByRole('menuitem', { name: '首页' }).click()
-  await page.getByTestId('dashboard-page').waitFor()
-}
 
 describe('start page in the browser', () => {
   it('shows the figures and opens each list filtered', async () => {
@@ -42,7 +35,7 @@ describe('start page in the browser', () => {
       expect(await figure(page, 'dashboard-open-major')).toBe(1)
       expect(await figure(page, 'dashboard-overdue')).toBe(1)
       expect(await figure(page, 'dashboard-due')).toBe(expected.inspections.due)
-      expect(await figure(page, 'dashboard-inspections-overdue')).toBe(expected.inspections.overdue)
+      expect(await figure(page, 'dashboard-inspections-overdue')).toBe(expected.inspections.overduePlans)
       expect(await figure(page, 'dashboard-training-sessions')).toBe(1)
       expect(await page.getByTestId('dashboard-level-high').textContent()).toContain('6')
       expect(await page.getByTestId('dashboard-next-review').textContent()).toContain(expected.review.nextDueOn ?? '—')

@@ -308,7 +308,10 @@ describe('hazard ledger in the browser', () => {
       await waitForMessage(page, '整改方案已保存')
 
       await drawer.getByTestId('hazard-action-report').click()
-      await modal(page, 'hazard-report-modal').getByTestId('hazard-report-to').fill('解放区教育局安全科')
+      // The school profile names no county yet, so the example names none either.
+      const reportTo = modal(page, 'hazard-report-modal').getByTestId('hazard-report-to')
+      await expect.poll(() => reportTo.getAttribute('placeholder')).toBe('如：县（市、区）教育局安全科')
+      await reportTo.fill('解放区教育局安全科')
       await page.getByTestId('hazard-report-modal-ok').click()
       await waitForModalClosed(page, 'hazard-report-modal')
       await gaps.waitFor({ state: 'detached' })

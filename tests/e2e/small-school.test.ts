@@ -21,7 +21,7 @@ afterAll(async () => {
 /** Fills 学校概况 for a village 教学点: 30 pupils, 6 staff, a small kitchen. */
 async function fillTeachingPoint(page: Page): Promise<void> {
   await page.getByLabel('学校名称').fill('修武县西村乡东岭教学点')
-  await pickOption(page, page.getByLabel('县(市)区'), '修武县')
+  await pickOption(page, page.getByLabel('县（市、区）'), '修武县')
   await pickOption(page, page.getByLabel('所在范围'), '农村')
   await pickOption(page, page.getByLabel('办学性质'), '公办')
   await pickOption(page, page.getByLabel('所属类别'), '小学')
@@ -99,7 +99,7 @@ async function setNotices(page: Page): Promise<void> {
   await card.getByTestId('notice-save').click()
   const error = fieldErrors(card).filter({ hasText: '12345' })
   await error.waitFor()
-  expect(await error.textContent()).toBe('「县(市)区教育局电话」“12345”不是有效的电话号码。请填写 11 位手机号（如 13912345678），或带区号的固定电话（如 0391-1234567）。')
+  expect(await error.textContent()).toBe('「县（市、区）教育局电话」“12345”不是有效的电话号码。请填写 11 位手机号（如 13912345678），或带区号的固定电话（如 0391-1234567）。')
   await screenshot(page, 'small-06-bad-bureau-phone')
 
   await card.getByTestId('notice-bureau-phone').fill('0391-7122365')
@@ -111,6 +111,11 @@ async function generate(page: Page, outputFolder: string): Promise<string[]> {
   await page.getByRole('button', { name: '选择文件夹' }).click()
   await page.getByTestId('output-folder').getByText(outputFolder, { exact: true }).waitFor()
   await page.getByRole('button', { name: '生成全部成果' }).click()
+  // The 教学点 skipped the leading group and the other steps, so a confirmation comes first.
+  const incomplete = page.getByTestId('incomplete-steps')
+  await incomplete.waitFor()
+  expect(await incomplete.textContent()).toContain('领导小组与办公室：尚未指定组长')
+  await page.getByTestId('outputs-generate-anyway').click()
   const files = page.getByTestId('output-files')
   await files.waitFor({ timeout: 180_000 })
   await screenshot(page, 'small-07-outputs')

@@ -1,13 +1,28 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../shared/domain/local-date'
+import { addDays } from '../../shared/domain/training-summary'
 import { reviewScheduleInput } from '../../shared/schemas/review-inputs'
 import { listMajorRiskPlans } from '../../electron/major-risks/major-risks.service'
-import { localToday, saveReviewSchedule } from '../../electron/reviews/review-schedule.service'
+import { getReviewSchedule, localToday, saveReviewSchedule } from '../../electron/reviews/review-schedule.service'
+import { listReviews } from '../../electron/reviews/reviews.service'
 import { seedGradedSchool } from '../helpers/graded-school'
 import { fieldErrors, goToStep, modal, waitForMessage, waitForModalClosed } from './antd'
 import { assertRendererBuilt, launchBrowser, openGuardedPage, screenshot, startTestSchool, type TestSchool } from './browser'
 
 let browser: Browser
+
+
+/**
+ * Clicks 应用 in the confirmation, after its zoom-in animation: on a loaded machine a click during the
+ * animation can land before the button takes clicks, and the dialog then stays open.
+ */
+async function clickConfirm(page: Page): Promise<void> {
+  const button = page.getByTestId('value-tables-confirm')
+  await button.waitFor()
+  await page.locator('.ant-modal-confirm .ant-zoom-appear, .ant-modal-confirm .ant-zoom-enter').waitFor({ state: 'detached' })
+  await button.click()
+}
 
 beforeAll(async () => {
   assertRendererBuilt()
@@ -62,6 +77,7 @@ describe('value tables in the browser', () => {
       await page.getByRole('menuitem', { name: '评价标准' }).click()
       await page.getByTestId('value-tables-form').waitFor()
       expect(await page.locator('[data-testid=ls-presets] .ant-radio-wrapper-checked').textContent()).toContain('方案A')
+      expect(await page.getByTestId('value-tables-version').textContent()).toBe('版本：软件默认标准（2026.1）')
       await screenshot(page, 'vt-02-value-tables')
 
       await clickRadio(page, 'ls-preset-C')
@@ -79,12 +95,17 @@ describe('value tables in the browser', () => {
       await screenshot(page, 'vt-04-preview')
 
       await page.getByTestId('value-tables-apply').click()
-      await page.getByTestId('value-tables-confirm').click()
+      await clickConfirm(page)
       await waitForMessage(page, '新的评价标准已应用')
       await page.getByTestId('value-tables-preview').waitFor({ state: 'detached' })
       expect(await page.getByTestId('value-tables-current').textContent()).toContain('本校评价标准（LS 方案C）')
+      const appliedOn = localDate(new Date()).split('-').map(Number)
+      const label = `本校修订版（${appliedOn[0]}年${appliedOn[1]}月${appliedOn[2]}日，第1版）`
+      expect(await page.getByTestId('value-tables-version').textContent()).toBe(`版本：${label}`)
       const historyRow = page.getByTestId('value-tables-history').locator('tbody tr').first()
       expect(await historyRow.textContent()).toContain('5 项')
+      expect(await historyRow.locator('td').first().textContent()).toBe(label)
+      expect(await page.getByTestId('value-tables-page').textContent()).not.toMatch(/school-|default-/)
       await screenshot(page, 'vt-05-applied')
 
       await openEvaluationStep(page)
@@ -102,6 +123,35 @@ describe('value tables in the browser', () => {
     }
   })
 
+  it('stores changed tables under the school name when the default name is kept', async () => {
+    const school = await seededSchool()
+    const { context, page, problems } = await openGuardedPage(browser)
+    try {
+      await page.goto(`${school.harness.url}/#/value-tables`)
+      await page.getByTestId('value-tables-form').waitFor()
+      await clickRadio(page, 'ls-preset-B')
+      expect(await page.getByTestId('value-tables-name').inputValue()).toBe('默认评价标准（LEC 四级、LS 5×5 矩阵）')
+
+      await page.getByTestId('value-tables-preview-button').click()
+      await page.getByTestId('value-tables-preview').getByText('名称：默认评价标准（LEC 四级、LS 5×5 矩阵） → 本校评价标准（LEC 四级、LS 5×5 矩阵）').waitFor()
+      await page.getByTestId('value-tables-apply').click()
+      await clickConfirm(page)
+      await waitForMessage(page, '新的评价标准已应用')
+      await page.getByTestId('value-tables-current').getByText('本校评价标准（LEC 四级、LS 5×5 矩阵）').waitFor()
+      expect(await page.getByTestId('value-tables-name').inputValue()).toBe('本校评价标准（LEC 四级、LS 5×5 矩阵）')
+      await screenshot(page, 'vt-07-school-name')
+
+      expect(problems.errors).toEqual([])
+      expect(problems.blockedRequests).toEqual([])
+    } catch (error) {
+      await screenshot(page, 'failure-value-tables-name')
+      throw error
+    } finally {
+      await context.close()
+      await school.close()
+    }
+  })
+
   it('fills a major-risk plan and records the term review', async () => {
     const school = await seededSchool()
     const { context, page, problems } = await openGuardedPage(browser)
@@ -111,6 +161,11 @@ describe('value tables in the browser', () => {
       await banner.waitFor()
       expect(await banner.textContent()).toContain('还有 5 天')
       await screenshot(page, 'mr-01-review-banner')
+
+      // Before the review the start page gives its deadline.
+      const dueOn = (await getReviewSchedule(school.harness.ctx.session.schoolDb.db)).dueOn
+      await page.getByRole('menuitem', { name: '首页' }).click()
+      expect(await page.getByTestId('dashboard-next-review').textContent()).toBe(`下次评审：截止 ${dueOn}（2026—2027学年第一学期）`)
 
       await page.getByRole('menuitem', { name: '重大风险' }).click()
       const table = page.getByTestId('major-risks-table')
@@ -128,9 +183,22 @@ describe('value tables in the browser', () => {
       await form.getByTestId('plan-measures').fill('更换食堂全部燃气管道和阀门\n加装燃气泄漏报警与紧急切断联动装置')
       await form.getByTestId('plan-funds').fill('专项资金8万元')
       await form.getByTestId('plan-deadline').fill('2026-12-31')
-      await screenshot(page, 'mr-02-plan-form')
-      // Enter takes the typed date and, being in a one-line field, saves the form.
+      // Enter takes the typed date and leaves the half-filled form open.
       await form.getByTestId('plan-deadline').press('Enter')
+      await page.locator('.ant-picker-dropdown:visible').first().waitFor({ state: 'hidden' })
+      expect(await form.getByTestId('plan-deadline').inputValue()).toBe('2026-12-31')
+      expect(await form.isVisible()).toBe(true)
+      expect(await listMajorRiskPlans(school.harness.ctx.session.schoolDb.db)).toEqual([])
+
+      // A report date after the school's today cannot be picked.
+      await form.getByTestId('plan-reported-on').click()
+      const today = localDate(new Date())
+      const dayCell = (day: string) => page.locator(`.ant-picker-dropdown:visible td[title="${day}"]`)
+      expect(await dayCell(addDays(today, 1)).getAttribute('class')).toContain('ant-picker-cell-disabled')
+      expect(await dayCell(today).getAttribute('class')).not.toContain('ant-picker-cell-disabled')
+      await screenshot(page, 'mr-02-plan-form')
+      await page.keyboard.press('Escape')
+      await page.getByTestId('plan-modal-ok').click()
       await waitForMessage(page, '管控方案已保存')
       await waitForModalClosed(page, 'plan-modal')
       await table.getByText('待完善').waitFor()
@@ -153,6 +221,16 @@ describe('value tables in the browser', () => {
       expect(await page.getByTestId('review-status').textContent()).toContain('完成评审')
       await banner.waitFor({ state: 'detached' })
       await screenshot(page, 'mr-05-reviews')
+
+      // Afterwards the start page shows that this term is reviewed, and the date.
+      const [review] = await listReviews(school.harness.ctx.session.schoolDb.db)
+      const reviewedOn = review.reviewedOn
+      await page.getByRole('menuitem', { name: '首页' }).click()
+      const reviewLine = page.getByTestId('dashboard-next-review')
+      await reviewLine.waitFor()
+      expect(await reviewLine.textContent()).toBe(`本学期（2026—2027学年第一学期）已评审，评审日期 ${reviewedOn}`)
+      expect(await page.getByTestId('dashboard-last-review').count()).toBe(0)
+      await screenshot(page, 'mr-06-dashboard-reviewed')
 
       expect(problems.errors).toEqual([])
       expect(problems.blockedRequests).toEqual([])

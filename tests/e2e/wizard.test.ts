@@ -34,7 +34,7 @@ async function next(page: Page): Promise<void> {
 
 async function fillSchool(page: Page): Promise<void> {
   await page.getByLabel('学校名称').fill('焦作市解放区实验小学')
-  await pickOption(page, page.getByLabel('县(市)区'), '解放区')
+  await pickOption(page, page.getByLabel('县（市、区）'), '解放区')
   await pickOption(page, page.getByLabel('所在范围'), '城区')
   await pickOption(page, page.getByLabel('办学性质'), '公办')
   await pickOption(page, page.getByLabel('所属类别'), '小学')

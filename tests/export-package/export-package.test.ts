@@ -149,6 +149,12 @@ describe('building the export package', () => {
     expect(exportPackageFileName(odd, new Date(2026, 0, 5))).toBe('学校-双重预防体系导出包-20260105.zip')
   })
 
+  it('dates the file by the Beijing calendar, whatever the computer’s clock zone', () => {
+    // 20:30 UTC on 4 December is 04:30 on 5 December in Jiaozuo.
+    expect(exportPackageFileName(data, new Date('2026-12-04T20:30:00Z'))).toBe('焦作市解放区测试小学-双重预防体系导出包-20261205.zip')
+    expect(exportPackageFileName(data, new Date('2026-12-04T15:59:00Z'))).toBe('焦作市解放区测试小学-双重预防体系导出包-20261204.zip')
+  })
+
   it('refuses an output key that is not ASCII', async () => {
     const bad: OutputBuilder = { ...documentBuilder, key: '手册' }
     await expect(buildExportPackage(data, [{ builder: bad, content: Buffer.from('x') }])).rejects.toThrow(/key/)

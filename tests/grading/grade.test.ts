@@ -70,9 +70,9 @@ describe('LEC grading', () => {
     expect(error.data.allowed).toEqual(['10', '6', '3', '1', '0.5', '0.2', '0.1'])
   })
 
-  it('rejects a missing factor as required', () => {
+  it('rejects a missing factor as a required choice', () => {
     const error = errorOf(() => grade(lec(3, null, 7), defaultValueTables))
-    expect(error.data.code).toBe('required')
+    expect(error.data.code).toBe('required-choice')
     expect(error.data.field).toContain('E')
   })
 })
@@ -110,7 +110,7 @@ describe('direct grading', () => {
 
   it('requires a level', () => {
     const evaluation: Evaluation = { method: 'direct', lecL: null, lecE: null, lecC: null, lsL: null, lsS: null, directLevel: null }
-    expect(errorOf(() => grade(evaluation, defaultValueTables)).data.code).toBe('required')
+    expect(errorOf(() => grade(evaluation, defaultValueTables)).data.code).toBe('required-choice')
   })
 })
 

@@ -114,6 +114,19 @@ describe('hazard ledger sheet', () => {
     expect(supervised.get(codes.overdue)?.[8]).toBe('4')
   })
 
+  it('prints the wide sheets on A3 and the 督办 list on A4', async () => {
+    const { school } = await outputSchool()
+    const { data } = await snapshotOf(school)
+    const workbook = await readWorkbook(await hazardLedgerBuilder.build(data))
+    const paper = (name: string) => workbook.getWorksheet(name)?.pageSetup.paperSize
+
+    // Excel's paper codes: 8 is A3, 9 is A4.
+    expect(paper(ledgerSheetNames.ledger)).toBe(8)
+    expect(paper(ledgerSheetNames.major)).toBe(8)
+    expect(paper(ledgerSheetNames.supervision)).toBe(9)
+    expect(workbook.getWorksheet(ledgerSheetNames.ledger)?.pageSetup.orientation).toBe('landscape')
+  })
+
   it('writes the same cells in memory and streamed', async () => {
     const { school } = await outputSchool()
     const { data } = await snapshotOf(school)
@@ -127,6 +140,7 @@ describe('hazard ledger sheet', () => {
       expect(b.rowCount, name).toBe(a.rowCount)
       for (let row = 1; row <= a.rowCount; row++) expect(rowTexts(b, row), `${name} row ${row}`).toEqual(rowTexts(a, row))
       expect(b.pageSetup.printTitlesRow).toBe('3:3')
+      expect(b.pageSetup.paperSize).toBe(a.pageSetup.paperSize)
       expect(b.getColumn(6).width).toBe(a.getColumn(6).width)
     }
   })

@@ -57,6 +57,21 @@ describe('major hazard plans and report forms', () => {
     expect(field(reports[0], '校长签字')).toBe('')
   })
 
+  it('prints the cause and difficulty lines of the 治理方案 in their own parts', async () => {
+    const { school, codes } = await outputSchool()
+    const { data } = await snapshotOf(school)
+    const hazards = (data.hazards ?? []).map((hazard) =>
+      hazard.code === codes.major ? { ...hazard, governancePlan: `产生原因：灭火器超过检修期限未送检\n整改难易程度：较易，一周内可完成\n${hazard.governancePlan}` } : hazard
+    )
+    const xml = readDocx(await buildMajorHazardReports({ ...data, hazards }))['word/document.xml']
+    const [full] = formTables(xml, '重大事故隐患治理方案')
+
+    expect(field(full, '隐患现状及产生原因')).toContain('产生原因：灭火器超过检修期限未送检')
+    expect(field(full, '危害程度和整改难易程度分析')).toContain('整改难易程度：较易，一周内可完成')
+    expect(field(full, '采取的方法和措施')).not.toContain('产生原因')
+    expect(field(full, '隐患现状及产生原因')).not.toMatch(/发现）?发现/)
+  })
+
   it('says there are none and gives a blank report form', async () => {
     const { school } = await outputSchool()
     const { data } = await snapshotOf(school)

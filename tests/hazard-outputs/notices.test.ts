@@ -52,6 +52,9 @@ describe('rectification notices and acceptance forms', () => {
     const registered = notices.find((notice) => field(notice.table, '隐患编号') === codes.formula)
     if (!registered) throw new Error('no notice for the registered hazard')
     expect(field(registered.table, '整改要求')).toContain('整改措施尚未落实')
+    // Nothing decided yet prints as 待定, not as a default the school never chose.
+    expect(field(registered.table, '整改资金')).toBe('（待定）')
+    expect(field(registered.table, '临时防范措施')).toBe('（待定）')
   })
 
   it('makes an acceptance form per hazard awaiting acceptance or closed this term', async () => {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson, genesisHash, sha256Hex } from '../../electron/hazards/ledger'
-import { verifyHazardLedger, type LedgerReport } from '../../electron/hazards/ledger-verify'
+import { changeExcerpts, verifyHazardLedger, type LedgerReport } from '../../electron/hazards/ledger-verify'
+import { generateOutputs } from '../../electron/outputs/generate-outputs'
 import { tempFolder } from '../helpers/temp'
 import { accept, close, closedHazard, hazardSchool, register, start, submit, writePicture, type HazardSchool } from './fixture'
 
@@ -84,6 +85,25 @@ describe('closure chain', () => {
     const parsed = JSON.parse(json.stdout) as LedgerReport
     expect(parsed.firstBreak).toMatchObject({ kind: 'content-changed', seq: 2, hazardCode: 'YH-2026-0003' })
   })
+
+  it('shows the part of a long text where it changed', () => {
+    const recorded = '食堂后厨二号灭火器压力表指针在红区，压力不足。'
+    const shown = changeExcerpts(`${'前'.repeat(50)}${recorded}`, `${'前'.repeat(50)}${recorded}（已改）`)
+
+    // Twelve unchanged characters lead up to where the texts part.
+    expect(shown.recorded).toBe('…表指针在红区，压力不足。')
+    expect(shown.current).toBe('…表指针在红区，压力不足。（已改）')
+    expect(changeExcerpts('甲乙', '甲丙')).toEqual({ recorded: '甲乙', current: '甲丙' })
+  })
+
+  it('warns in the outputs result when the chain is broken', async () => {
+    const school = await ledger()
+    school.schoolDb.sqlite.prepare(`UPDATE hazard SET measures = '已全部整改到位' WHERE code = 'YH-2026-0003'`).run()
+
+    const result = await generateOutputs(school.schoolDb.file, tempFolder(), () => undefined)
+    expect(result.ledgerWarning).toContain('隐患 YH-2026-0003 销号后被改动')
+    expect(result.files.some((file) => file.kind === 'zip')).toBe(true)
+  }, 120_000)
 
   it('detects a record and its archive edited together, and a history line changed', async () => {
     const school = await ledger()

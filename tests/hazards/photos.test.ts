@@ -9,11 +9,12 @@ import type { HandlerContext } from '../../electron/handlers/handlers'
 import { SchoolSession } from '../../electron/handlers/session'
 import { HarnessPlatform } from '../../electron/harness/harness-platform'
 import { addHazardPhotos, getHazardPhoto } from '../../electron/hazards/photos.service'
+import { recordOnTheSpot } from '../../electron/hazards/register.service'
 import { photoLimits, processPhoto } from '../../electron/hazards/photos'
 import { JobRegistry } from '../../electron/jobs/job-registry'
 import { dumpContent } from '../helpers/dump'
 import { tempFolder } from '../helpers/temp'
-import { hazardSchool, register, registration, testNow, writePicture } from './fixture'
+import { hazardSchool, onTheSpot, register, registration, testNow, writePicture } from './fixture'
 
 async function refusal(promise: Promise<unknown>): Promise<AppErrorData> {
   try {
@@ -113,6 +114,51 @@ describe('hazard photos', () => {
 
     const added = await addHazardPhotos(school.schoolDb.db, hazard.id, 'rectified', files.slice(6), testNow)
     expect(added.photos.filter((photo) => photo.stage === 'rectified')).toHaveLength(4)
+  })
+
+  it('rejects a whole batch for one picture', async () => {
+    const school = await hazardSchool()
+    const folder = tempFolder()
+    const { hazard } = await register(school)
+    const good = await writePicture(folder, '配电箱.png', 300, 200, 'png')
+    const fake = join(folder, 'photo.jpg')
+    writeFileSync(fake, '这是一段文字，不是照片。')
+    const before = dumpContent(school.schoolDb.sqlite)
+
+    const error = await refusal(addHazardPhotos(school.schoolDb.db, hazard.id, 'found', [good, fake], testNow))
+    expect(error).toMatchObject({ code: 'photo-invalid', file: 'photo.jpg', length: 2 })
+    expect(describeError(error)).toBe(
+      '“photo.jpg”不能作为照片添加：文件内容不是 JPEG 或 PNG 图片（可能只是改了扩展名）。本次的 2 张照片都没有添加，学校文件未作任何改动。只能添加 JPEG（.jpg）或 PNG（.png）格式的图片，请去掉这个文件后再试。'
+    )
+    expect(dumpContent(school.schoolDb.sqlite)).toBe(before)
+  })
+
+  it('names the batch for a too-large picture', async () => {
+    const school = await hazardSchool()
+    const folder = tempFolder()
+    const { hazard } = await register(school)
+    const good = await writePicture(folder, '走廊.jpg', 300, 200)
+    const big = join(folder, '超大.jpg')
+    const bytes = Buffer.alloc(photoLimits.maxInputBytes + 1)
+    bytes.set([0xff, 0xd8, 0xff], 0)
+    writeFileSync(big, bytes)
+
+    const error = await refusal(addHazardPhotos(school.schoolDb.db, hazard.id, 'found', [good, big, good], testNow))
+    expect(describeError(error)).toBe('照片“超大.jpg”有 15.0 MB，超过每张 15 MB 的上限。本次的 3 张照片都没有添加，学校文件未作任何改动。请先用手机相册或画图软件缩小后再添加。')
+  })
+
+  it('counts both stages of an on-the-spot record', async () => {
+    const school = await hazardSchool()
+    const folder = tempFolder()
+    const before = await writePicture(folder, '整改前.jpg', 300, 200)
+    const after = join(folder, '整改后.png')
+    writeFileSync(after, 'not a picture')
+    const unchanged = dumpContent(school.schoolDb.sqlite)
+
+    const error = await refusal(recordOnTheSpot(school.schoolDb.db, onTheSpot(school), { found: [before], rectified: [after] }, testNow))
+    expect(error).toMatchObject({ code: 'photo-invalid', file: '整改后.png', length: 2 })
+    expect(describeError(error)).toContain('本次的 2 张照片都没有添加')
+    expect(dumpContent(school.schoolDb.sqlite)).toBe(unchanged)
   })
 
   it('registers nothing when one of the chosen pictures is refused', async () => {

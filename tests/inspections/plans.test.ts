@@ -34,8 +34,8 @@ describe('inspection plans', () => {
   })
 
   it.each([
-    [{ responsiblePostId: null }, '「责任岗位或责任人」不能为空，请填写后再保存。'],
-    [{ scope: 'items', checkItemIds: [] }, '「排查项」不能为空，请填写后再保存。'],
+    [{ responsiblePostId: null }, '请选择「责任岗位或责任人」后再保存。'],
+    [{ scope: 'items', checkItemIds: [] }, '请选择「排查项」后再保存。'],
     [{ startsOn: '2026-12-01', endsOn: '2026-11-01' }, '「结束日期」“2026-11-01”超出范围，不能早于开始日期（2026-12-01）。'],
     [{ scope: 'items', checkItemIds: [999] }, '找不到「排查项」（编号 999），它可能已被删除，请刷新页面后再试。']
   ])('refuses %o and changes nothing', async (overrides, message) => {

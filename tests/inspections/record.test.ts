@@ -67,7 +67,7 @@ describe('recording an inspection', () => {
   it('names a missing inspector and a mark marked twice', () => {
     const missing = inspectionRecordInput.safeParse({ planId: 1, inspectedOn: '2026-12-03', marks: [] })
     expect(missing.success).toBe(false)
-    if (!missing.success) expect(describeError(appErrorsFromZod(missing.error)[0])).toBe('「检查人」不能为空，请填写后再保存。')
+    if (!missing.success) expect(describeError(appErrorsFromZod(missing.error)[0])).toBe('请选择「检查人」后再保存。')
 
     const twice = inspectionRecordInput.safeParse({ planId: 1, inspectedOn: '2026-12-03', inspectorStaffId: 1, marks: [{ itemNo: 2, result: 'na' }, { itemNo: 2, result: 'not-ok' }] })
     expect(twice.success).toBe(false)

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defaultReportTo } from '../../shared/domain/major-risks'
 import { describeError, type AppErrorData } from '../../shared/errors'
 import { schoolDataSchema } from '../../shared/exchange/school-data'
@@ -7,6 +7,10 @@ import { appErrorsFromZod } from '../../shared/schemas/fields'
 import { schoolInput } from '../../shared/schemas/inputs'
 import { majorRiskPlanInput, type MajorRiskPlanInput } from '../../shared/schemas/major-risk-inputs'
 import { valueTablesInput } from '../../shared/schemas/value-tables-inputs'
+import { dispatch } from '../../electron/handlers/dispatch'
+import { SchoolSession } from '../../electron/handlers/session'
+import { HarnessPlatform } from '../../electron/harness/harness-platform'
+import { JobRegistry } from '../../electron/jobs/job-registry'
 import { deleteMajorRiskPlan, listMajorRisks, saveMajorRiskPlan } from '../../electron/major-risks/major-risks.service'
 import { deleteRisk } from '../../electron/risks/risks.service'
 import { saveSchool } from '../../electron/school/school.service'
@@ -54,7 +58,7 @@ describe('major-risk plan input', () => {
   it('requires the objective, the measures, the person and the bureau', () => {
     expect(inputError({ ...valid, objective: '' })).toMatchObject({ code: 'required', field: '管控目标' })
     expect(inputError({ ...valid, measures: ' \n ' })).toMatchObject({ code: 'required', field: '管控措施（方案）' })
-    expect(inputError({ ...valid, responsibleStaffId: null })).toMatchObject({ code: 'required', field: '责任人' })
+    expect(inputError({ ...valid, responsibleStaffId: null })).toMatchObject({ code: 'required-choice', field: '责任人' })
     expect(inputError({ ...valid, reportTo: '' })).toMatchObject({ code: 'required', field: '上报单位' })
     expect(inputError(valid)).toBeUndefined()
   })
@@ -64,6 +68,38 @@ describe('major-risk plan input', () => {
     expect(error).toMatchObject({ code: 'invalid-date', field: '完成时限', value: '2026-02-30' })
     expect(describeError(error as AppErrorData)).toBe('「完成时限」“2026-02-30”不是有效的日期，请按“2026-09-01”的格式填写。')
     expect(inputError({ ...valid, reportedOn: '10/09/2026' })).toMatchObject({ code: 'invalid-date', field: '上报日期' })
+  })
+
+  describe('on Friday 4 December 2026 in Jiaozuo', () => {
+    afterEach(() => {
+      vi.useRealTimers()
+    })
+
+    // 00:30 in Beijing is still 3 December in UTC: the school's date is the one that counts.
+    const earlyMorning = new Date('2026-12-03T16:30:00.000Z')
+
+    it('rejects a report date after today with the field named', () => {
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(earlyMorning)
+      const error = inputError({ ...valid, reportedOn: '2026-12-06' })
+      expect(error).toMatchObject({ code: 'out-of-range', field: '上报日期', value: '2026-12-06' })
+      expect(describeError(error as AppErrorData)).toBe('「上报日期」“2026-12-06”超出范围，不能晚于今天（2026-12-04）。')
+      expect(inputError({ ...valid, reportedOn: '2026-12-04' })).toBeUndefined()
+    })
+
+    it('saves nothing through the channel when the report date is tomorrow', async () => {
+      const school = await newSchool()
+      const seeded = await seedGradedSchool(school.db)
+      const before = dumpContent(school.sqlite)
+      const ctx = { session: new SchoolSession(school), platform: new HarnessPlatform(null), jobs: new JobRegistry(), outputsJob: () => async () => ({}) as never, harness: true, chosen: new Map() }
+
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(earlyMorning)
+      const raw = { ...valid, riskId: seeded.riskIds[gasHazard], responsibleStaffId: seeded.staffId, reportedOn: '2026-12-05' }
+      const result = await dispatch(ctx, 'major-risks:save-plan', raw)
+      expect(result).toMatchObject({ ok: false, error: { code: 'out-of-range', field: '上报日期', value: '2026-12-05' } })
+      expect(dumpContent(school.sqlite)).toBe(before)
+    })
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SchoolData } from '../../shared/exchange/school-data'
 import { buildRiskNoticeBoard } from '../../electron/documents/risk-notice-board'
+import { buildSmallSchoolManual } from '../../electron/documents/small-school-manual'
 import { bodyBlocks, readDocx, tables, type TableInfo } from '../documents/docx-reader'
 import { kindergarten, schoolWithoutRisks } from '../documents/fixture'
 import { pageSizes } from './docx-media'
@@ -24,23 +25,24 @@ describe('risk-notice-board', () => {
   it('titles the board and dates the update', async () => {
     const texts = bodyBlocks(await boardXml(noticeFixture())).map((block) => block.text)
     expect(texts[0]).toBe('焦作市山阳区𠮷祥学校安全风险公告栏')
-    expect(texts.filter((text) => /^[一二三四]、/.test(text))).toEqual(['一、风险概况', '二、风险四色标识', '三、报告电话', '四、重大风险和较大风险'])
+    expect(texts.filter((text) => /^[一二三四]、/.test(text))).toEqual(['一、风险概况和四色标识', '二、重大风险和较大风险', '三、报告电话'])
     expect(texts.at(-1)).toBe('焦作市山阳区𠮷祥学校　双重预防工作办公室　更新日期：2026年9月1日')
   })
 
   it('counts risks and risk points by level', async () => {
-    const overview = tableStartingWith(await boardXml(noticeFixture()), '项目')
-    expect(cells(overview)).toEqual([
-      ['项目', '重大风险（红）', '较大风险（橙）', '一般风险（黄）', '低风险（蓝）', '合计'],
+    const overview = tableStartingWith(await boardXml(noticeFixture()), '风险等级')
+    expect(cells(overview).slice(0, 3)).toEqual([
+      ['风险等级', '红　重大风险（Ⅰ级）', '橙　较大风险（Ⅱ级）', '黄　一般风险（Ⅲ级）', '蓝　低风险（Ⅳ级）', '合计'],
       ['安全风险（项）', '1', '1', '1', '1', '4'],
       // 学生食堂 is 重大 by its highest risk, 校门口 一般, 放学路队 低; 新建车棚 is not graded yet.
       ['风险点（个，按最高等级）', '1', '0', '1', '1', '3']
     ])
-    expect(overview.rows[1].cells[1].xml).toContain('w:fill="FF0000"')
+    expect(overview.rows[0].cells[1].xml).toContain('w:fill="FF0000"')
   })
 
-  it('lists the major and high risk points with hazards, controls and owner', async () => {
-    const serious = tableStartingWith(await boardXml(noticeFixture()), '序号风险点所在区域')
+  it('lists a small school in full', async () => {
+    const xml = await boardXml(noticeFixture())
+    const serious = tableStartingWith(xml, '序号风险点所在区域')
     expect(cells(serious)).toEqual([
       ['序号', '风险点', '所在区域', '风险等级', '主要危险有害因素', '主要管控措施', '责任人'],
       [
@@ -49,21 +51,33 @@ describe('risk-notice-board', () => {
         '生活区',
         '重大风险',
         '①燃气管道、阀门老化泄漏，遇明火引发燃气爆炸②食品原料索证索票不全，加工不当导致食物中毒',
-        '①安装燃气泄漏报警装置并与紧急切断阀联动②落实原料索证索票和进货查验记录制度等 6 项，详见《风险分级管控清单》',
-        '食堂管理员尤志勇13903910020'
+        '①安装燃气泄漏报警装置并与紧急切断阀联动②落实原料索证索票和进货查验记录制度③每日开餐前检查燃气管道、阀门和软管，填写检查记录',
+        '尤志勇13903910020'
       ]
     ])
+    const texts = bodyBlocks(xml).map((block) => block.text)
+    expect(texts).toContain('表中各风险点的全部危险有害因素和管控措施，见《安全风险分级管控手册》第七章“安全风险分级管控清单”。')
+  })
+
+  it('refers a small school to the chapter of its own manual', async () => {
+    const data = noticeFixture({ smallSchoolMode: true })
+    const texts = bodyBlocks(await boardXml(data)).map((block) => block.text)
+    expect(texts).toContain('表中各风险点的全部危险有害因素和管控措施，见《小规模学校双重预防体系手册》第三章“风险辨识与分级管控”。')
+
+    const manual = readDocx(await buildSmallSchoolManual(data))['word/document.xml']
+    expect(bodyBlocks(manual).filter((block) => block.heading === 1).map((block) => block.text)).toContain('三、风险辨识与分级管控')
   })
 
   it('explains the four colours and who controls each level', async () => {
-    const colours = tableStartingWith(await boardXml(noticeFixture()), '颜色')
-    expect(colours.rows.slice(1).map((row) => [row.cells[0].text, row.cells[1].text, row.cells[3].text])).toEqual([
-      ['红', '重大风险（Ⅰ级）', '学校级：校长负责，报县(市)区教育局'],
-      ['橙', '较大风险（Ⅱ级）', '部门级：分管副校长和职能部门负责'],
-      ['黄', '一般风险（Ⅲ级）', '年级组级：部门、年级组负责'],
-      ['蓝', '低风险（Ⅳ级）', '岗位级：岗位人员负责']
+    const overview = tableStartingWith(await boardXml(noticeFixture()), '风险等级')
+    expect(cells(overview)[3]).toEqual([
+      '管控层级',
+      '学校级：校长总负责，报县（市、区）教育局',
+      '部门级：分管副校长和职能部门负责',
+      '年级组级：部门、年级组负责',
+      '岗位级：岗位人员负责',
+      '—'
     ])
-    expect(colours.rows[1].cells[2].text).toContain('向教育主管部门报告')
   })
 
   it('prints the reporting numbers, with a blank for one not entered', async () => {
@@ -83,8 +97,8 @@ describe('risk-notice-board', () => {
   })
 
   it('uses the kindergarten words', async () => {
-    const colours = tableStartingWith(await boardXml(withNotices(kindergarten())), '颜色')
-    expect(colours.rows[1].cells[3].text).toBe('学校级：园长负责，报县(市)区教育局')
+    const overview = tableStartingWith(await boardXml(withNotices(kindergarten())), '风险等级')
+    expect(overview.rows[3].cells[1].text).toBe('学校级：园长总负责，报县（市、区）教育局')
   })
 
   it('says when no risk point is identified yet', async () => {

@@ -103,14 +103,14 @@ describe('point-risk-cards', () => {
     expect(card.get('可能导致的事故')).toEqual(['其他爆炸、火灾、食物中毒。'])
     expect(card.get('管控措施')?.[0]).toContain('1. 安装燃气泄漏报警装置并与紧急切断阀联动。2. 落实原料索证索票和进货查验记录制度。')
     expect(card.get('应急处置措施')?.[0]).toBe('1. 发现泄漏立即关闭总阀、开窗通风、疏散人员并拨打119。2. 出现疑似食物中毒立即停止供餐，封存留样并报告。')
-    expect(card.get('应急电话')?.[0]).toBe('火警 119　急救 120　报警 110学校值班电话 0391-3561208县(市)区教育局 0391-3568110')
+    expect(card.get('应急电话')?.[0]).toBe('火警 119　急救 120　报警 110学校值班电话 0391-3561208县（市、区）教育局 0391-3568110')
     expect(card.get('责任岗位')).toEqual(['食堂管理员', '责任人', '尤志勇'])
     expect(card.get('联系电话')).toEqual(['13903910020', '告知日期', '2026年9月1日'])
   })
 
   it('leaves a blank for phones not entered', async () => {
     const card = cardOf(await documentXml('point', { bureauPhone: '' }), '风险点名称', '学生食堂')
-    expect(card.get('应急电话')?.[0]).toContain('县(市)区教育局 ＿＿＿＿＿＿＿＿')
+    expect(card.get('应急电话')?.[0]).toContain('县（市、区）教育局 ＿＿＿＿＿＿＿＿')
   })
 
   it('prints the duty phone setting before the office phone', async () => {

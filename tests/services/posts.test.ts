@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { postInput, staffInput } from '../../shared/schemas/inputs'
+import { postInput, schoolInput, staffInput } from '../../shared/schemas/inputs'
 import { builtinPostsFor, deletePost, listPosts, savePost, seedPosts } from '../../electron/posts/posts.service'
 import { saveStaff, listStaff } from '../../electron/staff/staff.service'
+import { saveSchool } from '../../electron/school/school.service'
 import { dumpContent } from '../helpers/dump'
 import { newSchool } from '../helpers/temp'
 
@@ -23,6 +24,18 @@ describe('posts', () => {
     expect(again.map((post) => post.name)).toEqual(['校长', '班主任'])
     expect(again[1].responsibilities.length).toBeGreaterThanOrEqual(5)
     expect(new Set(again[1].responsibilities.map((item) => item.kind))).toEqual(new Set(['duty', 'risk', 'check', 'emergency', 'training']))
+  })
+
+  it.each([
+    ['小学', '校长室', '协助本校开展'],
+    ['幼儿园', '园长室', '协助本园开展']
+  ] as const)('copies a built-in post in the wording of a %s', async (category, department, duty) => {
+    const { db } = await newSchool()
+    await saveSchool(db, schoolInput.parse({ name: '焦作市解放区实验学校', category }))
+    const [post] = await seedPosts(db, ['legal-deputy'])
+    expect(post.department).toBe(department)
+    expect(post.responsibilities[0].content.startsWith(duty)).toBe(true)
+    expect(builtinPostsFor(category).find((offered) => offered.code === 'legal-deputy')?.department).toBe(department)
   })
 
   it('saves a custom post with duties and staff, and refuses a duplicate name', async () => {

@@ -115,6 +115,26 @@ describe('the built-in library', () => {
     expect(checks.length).toBe(libraryChecks.length)
   })
 
+  it('adds no workshop post for a school without a workshop', async () => {
+    const { db } = await newSchool()
+    await saveSchool(db, schoolInput.parse({ name: '测试学校', category: '普通初中', facilities: ['laboratory'] }))
+    await addRiskPointsFromLibrary(db, ['gas-cylinders'])
+
+    const posts = await listPosts(db)
+    expect(posts.map((post) => post.code)).not.toContain('workshop-instructor')
+    const checks = await listCheckItems(db)
+    expect(checks.length).toBeGreaterThan(0)
+    expect(checks.every((item) => item.responsiblePostId !== null)).toBe(true)
+  })
+
+  it('adds the workshop post when the school has a workshop', async () => {
+    const { db } = await newSchool()
+    await saveSchool(db, schoolInput.parse({ name: '测试职校', category: '中职', facilities: ['laboratory', 'workshop'] }))
+    await addRiskPointsFromLibrary(db, ['gas-cylinders'])
+
+    expect((await listPosts(db)).map((post) => post.code)).toContain('workshop-instructor')
+  })
+
   it('skips points that are already added', async () => {
     const { db } = await newSchool()
     const key = riskLibrary.riskPoints[0].key
@@ -133,6 +153,18 @@ describe('the built-in library', () => {
     const names = (await listPosts(db)).map((post) => post.name)
     expect(names).toContain('班级教师')
     expect(names).not.toContain('班主任')
+  })
+
+  it('adds a library owner post in the kindergarten wording', async () => {
+    const { db } = await newSchool()
+    await saveSchool(db, schoolInput.parse({ name: '测试幼儿园', category: '幼儿园', facilities: ['schoolBus'] }))
+    const point = riskLibrary.riskPoints.find((candidate) => candidate.risks.some((item) => item.ownerPostCode.startsWith('bus-')))
+    if (!point) throw new Error('no library point owned by a school bus post')
+    await addRiskPointsFromLibrary(db, [point.key])
+
+    const duties = (await listPosts(db)).filter((post) => post.code?.startsWith('bus-')).flatMap((post) => post.responsibilities.map((item) => item.content))
+    expect(duties.join('\n')).toContain('幼儿')
+    for (const duty of duties) expect(duty).not.toMatch(/（幼儿）|（园）/)
   })
 
   it('reports an unknown library key and adds nothing', async () => {

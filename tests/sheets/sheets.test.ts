@@ -158,16 +158,17 @@ describe('风险分级管控清单', () => {
     })
   })
 
-  it('prints on A4 landscape fitted to the width, header repeated and frozen, widths set', async () => {
+  it('prints landscape fitted to the width, header repeated and frozen, widths set', async () => {
     const workbook = await load(await buildRiskControlList(fixtureSchool()))
-    for (const [name, columns] of [
-      ['风险分级管控清单', riskListColumns],
-      ['风险点登记台账', riskPointRegisterColumns]
+    // Excel's paper codes: the 21-column list goes on A3 (8), the register on A4 (9).
+    for (const [name, columns, paper] of [
+      ['风险分级管控清单', riskListColumns, 8],
+      ['风险点登记台账', riskPointRegisterColumns, 9]
     ] as const) {
       const sheet = sheetOf(workbook, name)
       expect(sheet.pageSetup.printTitlesRow).toBe('2:2')
       expect(sheet.pageSetup.orientation).toBe('landscape')
-      expect(sheet.pageSetup.paperSize).toBe(9)
+      expect(sheet.pageSetup.paperSize).toBe(paper)
       expect(sheet.pageSetup.fitToPage).toBe(true)
       expect(sheet.pageSetup.fitToWidth).toBe(1)
       expect(sheet.pageSetup.fitToHeight).toBe(0)

@@ -140,7 +140,7 @@ describe('notice settings channels', () => {
     [{ cardSize: 'A3', cardQrCode: true, boardSize: 'A4' }, { code: 'invalid-choice', field: '告知卡纸张', value: 'A3' }],
     [{ cardSize: 'A4', cardQrCode: 'on', boardSize: 'A4' }, { code: 'invalid-choice', field: '告知卡二维码', value: 'on' }],
     [{ cardSize: 'A4', cardQrCode: true, boardSize: 'A5' }, { code: 'invalid-choice', field: '公告栏纸张', value: 'A5' }],
-    [{ cardSize: 'A4', cardQrCode: true, boardSize: 'A4', bureauPhone: '12345' }, { code: 'invalid-phone', field: '县(市)区教育局电话', value: '12345' }],
+    [{ cardSize: 'A4', cardQrCode: true, boardSize: 'A4', bureauPhone: '12345' }, { code: 'invalid-phone', field: '县（市、区）教育局电话', value: '12345' }],
     [{ cardSize: 'A4', cardQrCode: true, boardSize: 'A4', dutyPhone: '值班室' }, { code: 'invalid-phone', field: '学校值班电话', value: '值班室' }]
   ])('rejects %j and changes nothing', async (input, error) => {
     const ctx = await context()

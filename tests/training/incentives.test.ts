@@ -29,7 +29,7 @@ function messageFor(input: Record<string, unknown>): string | undefined {
 
 describe('incentive input', () => {
   it('requires a person from the roster or a department name', () => {
-    expect(messageFor({ ...reward, staffId: null })).toBe('「奖惩对象」不能为空，请填写后再保存。')
+    expect(messageFor({ ...reward, staffId: null })).toBe('请选择「奖惩对象」后再保存。')
     expect(messageFor({ ...reward, targetKind: 'department', department: '' })).toBe('「部门名称」不能为空，请填写后再保存。')
     expect(messageFor({ ...reward, targetKind: 'department', department: '食堂' })).toBeUndefined()
   })

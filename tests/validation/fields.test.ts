@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { describeError, type AppErrorData } from '../../shared/errors'
-import { appErrorsFromZod, isValidPhone } from '../../shared/schemas/fields'
-import { riskInput, schoolInput, staffInput } from '../../shared/schemas/inputs'
+import { appErrorsFromZod, isValidPhone, notFutureDate } from '../../shared/schemas/fields'
+import { policyInput, riskInput, schoolInput, staffInput } from '../../shared/schemas/inputs'
+import { quickGradeInput } from '../../shared/schemas/notice-inputs'
+import { addDays } from '../../shared/domain/training-summary'
+import { localDate } from '../../shared/domain/local-date'
 import type { z } from 'zod'
 
 function firstError(schema: z.ZodType, value: unknown): AppErrorData | undefined {
@@ -63,6 +66,21 @@ describe('text fields', () => {
     expect(error).toMatchObject({ code: 'emoji-not-allowed', field: '姓名' })
   })
 
+  it('quotes the text around an emoji in a long body', () => {
+    // A 2,000-character 制度文本 whose emoji sits deep inside the 第三条; padEnd counts the emoji as two units.
+    const opening = '第一章 总则 第一条 为全面辨识校园安全风险，'.padEnd(1200, '，落实管控措施')
+    const body = `${opening}第三条 安全办负责😀组织风险评价工作。`.padEnd(2001, '本制度自发布之日起施行。')
+    expect([...body]).toHaveLength(2000)
+    const error = firstError(policyInput, { id: 1, title: '安全风险分级管控制度', body })
+    expect(error).toMatchObject({ code: 'emoji-not-allowed', field: '制度正文', value: '…三条 安全办负责😀组织风险评价工作…' })
+    expect(describeError(error as AppErrorData)).toBe('「制度正文」“…三条 安全办负责😀组织风险评价工作…”含有表情符号，打印的手册无法显示，请删除表情符号后再保存。')
+  })
+
+  it('quotes a short text with an emoji whole', () => {
+    expect(firstError(staffInput, { ...validStaff, name: '李老师😀' })).toMatchObject({ value: '李老师😀' })
+    expect(firstError(staffInput, { ...validStaff, note: '😀'.concat('一二三四五六七八九') })).toMatchObject({ value: '😀一二三四五六七八…' })
+  })
+
   it('rejects control characters', () => {
     const error = firstError(staffInput, { ...validStaff, name: '李\u0007文博' })
     expect(error).toMatchObject({ code: 'invalid-characters', field: '姓名' })
@@ -97,7 +115,7 @@ describe('choices and numbers', () => {
 
   it('rejects a county outside the Jiaozuo list and lists the choices', () => {
     const error = firstError(schoolInput, { ...validSchool, county: '朝阳区' })
-    expect(error).toMatchObject({ code: 'invalid-choice', field: '县(市)区', value: '朝阳区' })
+    expect(error).toMatchObject({ code: 'invalid-choice', field: '县（市、区）', value: '朝阳区' })
     expect(error?.allowed).toContain('山阳区')
   })
 
@@ -111,8 +129,38 @@ describe('choices and numbers', () => {
     expect(error).toMatchObject({ code: 'invalid-choice', field: '事故类型', value: '99' })
   })
 
+  it('asks to choose a missing choice, not to fill it in', () => {
+    const error = firstError(quickGradeInput, { riskId: 1, level: '' })
+    expect(error).toMatchObject({ code: 'required-choice', field: '风险等级' })
+    expect(describeError(error as AppErrorData)).toBe('请选择「风险等级」后再保存。')
+  })
+
+  it('asks to choose a factor type and an accident type', () => {
+    const risk = { riskPointId: 1, hazard: '地面湿滑', factorType: '环境因素', accidentTypes: ['01'], method: 'direct', directLevel: 'low' }
+    expect(describeError(firstError(riskInput, { ...risk, factorType: null }) as AppErrorData)).toBe('请选择「因素类别」后再保存。')
+    expect(describeError(firstError(riskInput, { ...risk, accidentTypes: [] }) as AppErrorData)).toBe('请选择「事故类型」后再保存。')
+  })
+
   it('accepts the empty optional choices of a new school', () => {
     const school = schoolInput.parse(validSchool)
     expect(school).toMatchObject({ county: '', scope: '', nature: '', category: '', pupilCount: null })
+  })
+})
+
+describe('dates not after today', () => {
+  const reportedOn = notFutureDate('上报日期')
+  const today = localDate(new Date())
+
+  it('accepts today, an earlier day and no date', () => {
+    expect(reportedOn.parse(today)).toBe(today)
+    expect(reportedOn.parse(addDays(today, -30))).toBe(addDays(today, -30))
+    expect(reportedOn.parse('')).toBeNull()
+  })
+
+  it('rejects tomorrow with the field and today named', () => {
+    const tomorrow = addDays(today, 1)
+    const error = firstError(reportedOn, tomorrow)
+    expect(error).toMatchObject({ code: 'out-of-range', field: '上报日期', value: tomorrow })
+    expect(describeError(error as AppErrorData)).toBe(`「上报日期」“${tomorrow}”超出范围，不能晚于今天（${today}）。`)
   })
 })

@@ -83,7 +83,7 @@ export function officeDuties(index: SchoolIndex): string[] {
 export function groupDuties(index: SchoolIndex): string[] {
   const { terms } = index
   return [
-    `贯彻落实国家、省、市和县（市）区关于安全生产和学校安全工作的法律法规和决策部署，统一领导${terms.we}双重预防体系建设工作。`,
+    `贯彻落实国家、省、市和县（市、区）关于安全生产和学校安全工作的法律法规和决策部署，统一领导${terms.we}双重预防体系建设工作。`,
     `审定${terms.we}双重预防体系建设实施方案和各项管理制度，审定发布安全风险分级管控手册和隐患排查治理手册，批准安全风险分级管控清单。`,
     '建立健全全员安全责任制，明确各部门、各岗位的风险管控和隐患排查职责，督促落实“一岗双责”。',
     '保障体系建设和运行所需的人员、经费和物资，将隐患整改资金列入年度预算。',

@@ -76,7 +76,7 @@ export function responsibleText(index: SchoolIndex, entry: PlacedRisk, plan: Dat
 
 /** Returns the bureau the plan goes to: the one the plan names, else the school's county bureau. */
 export function reportToText(index: SchoolIndex, plan: DataMajorRiskPlan | undefined): string {
-  return cleanText(plan?.reportTo ?? '') || defaultReportTo(index.data.school.county) || '县（市）区教育主管部门'
+  return cleanText(plan?.reportTo ?? '') || defaultReportTo(index.data.school.county) || '县（市、区）教育主管部门'
 }
 
 function reportLine(index: SchoolIndex, plan: DataMajorRiskPlan | undefined): string {

@@ -5,17 +5,25 @@ import { body, plain } from '../layout/paragraphs'
 import { cleanLines, cleanText, wideSpace } from '../layout/text'
 import type { SchoolIndex } from '../school/school-index'
 
-const chapterLine = /^第[一二三四五六七八九十百零]+章/
-const articleLine = /^(第[一二三四五六七八九十百零]+条)\s*(.*)$/
+/** "第一章 总则"; the number and the title may be separated by any space or by none. */
+const chapterLine = /^(第[一二三四五六七八九十百零〇两\d]+章)\s*(.*)$/
+/** "第一条 为…"; `\s` covers the ASCII and the full-width space. */
+const articleLine = /^(第[一二三四五六七八九十百零〇两\d]+条)\s*(.*)$/
+
+/** Joins a number and its text with one full-width space, as Chinese regulations are set. */
+function numbered(number: string, rest: string): string {
+  return rest ? `${number}${wideSpace}${rest}` : number
+}
 
 /** Formats a policy line: chapter titles centred in 黑体, article numbers in 黑体 before their text, the rest as body. */
 function policyParagraph(line: string): FileChild {
-  if (chapterLine.test(line)) {
-    return plain({ text: line, font: fonts.hei }, { align: 'center', keepNext: true })
+  const chapter = chapterLine.exec(line)
+  if (chapter) {
+    return plain({ text: numbered(chapter[1], chapter[2]), font: fonts.hei }, { align: 'center', keepNext: true })
   }
   const article = articleLine.exec(line)
   if (article) {
-    return body({ text: article[1], font: fonts.hei }, `${wideSpace}${article[2]}`)
+    return article[2] ? body({ text: `${article[1]}${wideSpace}`, font: fonts.hei }, article[2]) : body({ text: article[1], font: fonts.hei })
   }
   return body(line)
 }

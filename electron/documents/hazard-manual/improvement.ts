@@ -23,7 +23,7 @@ export function improvementChapter(index: SchoolIndex, outline: Outline): FileCh
     body('双重预防工作办公室每月5日前汇总上月隐患排查治理情况，统计以下内容：'),
     ...bodyLines(numberLines(monthlyFigures)),
     body(
-      `月度统计经分管${terms.deputyHead}审核后在教职工会议上通报，并按要求报县（市）区教育主管部门。每学期末形成隐患排查治理分析报告，提交领导小组研究。`
+      `月度统计经分管${terms.deputyHead}审核后在教职工会议上通报，并按要求报县（市、区）教育主管部门。每学期末形成隐患排查治理分析报告，提交领导小组研究。`
     ),
     ...bodyLines(termSummarySentences(index.data)),
     outline.section('通报与奖惩'),

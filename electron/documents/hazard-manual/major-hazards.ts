@@ -47,7 +47,7 @@ function reportForm(index: SchoolIndex): FileChild[] {
       minRowHeight: formRowHeight,
       columns: fourColumns,
       rows: [
-        [formLabel(`${index.terms.unit}名称`), formField(1, index.schoolName), formLabel('县（市）区'), formField(1, school.county)],
+        [formLabel(`${index.terms.unit}名称`), formField(1, index.schoolName), formLabel('县（市、区）'), formField(1, school.county)],
         [formLabel('隐患名称'), formField(3)],
         [formLabel('隐患部位'), formField(3)],
         [formLabel('发现时间'), formField(), formLabel('发现方式'), formField(1, '□日常排查 □综合排查 □专项排查 □上级检查 □其他')],
@@ -68,9 +68,9 @@ function procedureLines(index: SchoolIndex): string[] {
   const { terms } = index
   return [
     `发现重大事故隐患后，立即停止使用相关场所和设施设备或者采取局部停课等措施，设置警戒区域和警示标志，疏散无关人员，并报告${terms.head}。`,
-    `${terms.head}组织判定并确认后，填写重大事故隐患报告表，立即报告县（市）区教育主管部门，同时抄报有关行业主管部门。`,
+    `${terms.head}组织判定并确认后，填写重大事故隐患报告表，立即报告县（市、区）教育主管部门，同时抄报有关行业主管部门。`,
     `${terms.head}组织制定治理方案，落实责任、措施、资金、时限和应急预案，按方案实施治理；接受教育主管部门挂牌督办的，按督办要求报告治理进展。`,
-    `治理完成后，由${terms.head}组织验收，必要时委托专业机构评估；验收合格的，报县（市）区教育主管部门申请销号，经同意后恢复使用。`,
+    `治理完成后，由${terms.head}组织验收，必要时委托专业机构评估；验收合格的，报县（市、区）教育主管部门申请销号，经同意后恢复使用。`,
     '重大事故隐患从发现到销号的全部资料单独立卷，长期保存。'
   ]
 }
@@ -84,7 +84,7 @@ export function majorHazardsChapter(index: SchoolIndex, outline: Outline): FileC
     outline.section('治理方案'),
     body(`重大事故隐患由${index.terms.head}组织制定治理方案，方案应当包括以下内容：`),
     ...bodyLines(numberLines(planParts.map((part) => `${part}；`)).map((line, position) => (position === planParts.length - 1 ? line.replace(/；$/, '。') : line))),
-    body(`治理方案经领导小组审定、${index.terms.head}签批后实施，并报县（市）区教育主管部门备案。治理方案格式见下页。`),
+    body(`治理方案经领导小组审定、${index.terms.head}签批后实施，并报县（市、区）教育主管部门备案。治理方案格式见下页。`),
     ...planTemplate(index),
     outline.section('重大事故隐患报告表', { pageBreakBefore: true }),
     ...reportForm(index)

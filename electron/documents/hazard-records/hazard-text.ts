@@ -1,4 +1,4 @@
-import type { PersonRef } from '../../../shared/domain/hazards'
+import { hazardSourceLabels, type PersonRef } from '../../../shared/domain/hazards'
 import type { DataHazard, HazardView } from '../../snapshot/hazard-view'
 import { cleanLines, cleanText } from '../layout/text'
 import { chineseDate } from '../school/dates'
@@ -43,8 +43,15 @@ export function closedBy(hazard: DataHazard): string {
   return closing && closing.operator !== '未署名' ? cleanText(closing.operator) : ''
 }
 
-/** Describes how the hazard was found, e.g. "2026年9月3日日常排查（发现人：刘德福）". */
+/** Describes how the hazard was found, e.g. "2026年9月3日在日常排查中发现（发现人：刘德福）". */
 export function foundSentence(view: HazardView, hazard: DataHazard): string {
   const who = cleanText(hazard.foundBy.name)
-  return `${dateText(hazard.foundOn)}${view.inspectionType(hazard)}${who ? `（发现人：${who}）` : ''}`
+  return `${dateText(hazard.foundOn)}${howFound(view.inspectionType(hazard))}${who ? `（发现人：${who}）` : ''}`
+}
+
+/** "在日常排查中发现", "经报告举报发现": the way a hazard came to light, from its inspection type or source label. */
+function howFound(type: string): string {
+  if (type.endsWith('发现')) return type
+  if (type === hazardSourceLabels.report) return `经${type}发现`
+  return `在${type}中发现`
 }

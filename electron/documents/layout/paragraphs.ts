@@ -1,5 +1,5 @@
 import { AlignmentType, HeadingLevel, PageBreak, Paragraph, TextRun, type ParagraphChild } from 'docx'
-import { cleanText } from './text'
+import { cleanRunText } from './text'
 import { fonts, styleIds } from './styles'
 import { bodyCharacter } from './units'
 
@@ -14,9 +14,12 @@ export interface RunStyle {
   color?: string
 }
 
-/** Builds one run of cleaned text. Feature code writes text through this and the helpers below, never `TextRun` directly. */
+/**
+ * Builds one run of cleaned text, keeping a full-width space at its ends. Feature code writes text through
+ * this and the helpers below, never `TextRun` directly.
+ */
 export function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text: cleanText(text), bold: style.bold, size: style.size, font: style.font, color: style.color })
+  return new TextRun({ text: cleanRunText(text), bold: style.bold, size: style.size, font: style.font, color: style.color })
 }
 
 /** A part of a paragraph: plain text, or text with its own style (a bold label before a value). */

@@ -22,6 +22,18 @@ export function cleanText(value: string): string {
   return value.replace(invalidCharacters, '').replace(inlineBreaks, ' ').trim()
 }
 
+/** Whitespace at either end of a run, except U+3000. */
+const runEdgeSpace = /^[^\S\u3000]+|[^\S\u3000]+$/g
+
+/**
+ * Cleans the text of one run like `cleanText`, but keeps full-width spaces at its ends. A run is only part of
+ * a line, and a full-width space at its end separates it from the next run (after 第一条, between photos).
+ * `cleanText` would drop that space, since JavaScript's trim counts U+3000 as whitespace.
+ */
+export function cleanRunText(value: string): string {
+  return value.replace(invalidCharacters, '').replace(inlineBreaks, ' ').replace(runEdgeSpace, '')
+}
+
 /** Splits a multi-line value (a policy body, the office duties) into cleaned, non-empty lines. */
 export function cleanLines(value: string): string[] {
   return value

@@ -102,7 +102,7 @@ export function reportValues(view: HazardView, hazard: DataHazard): ReportValues
 export function reportForm(view: HazardView, values: ReportValues, terms: UnitTerms, pageBreakBefore: boolean): FileChild[] {
   const school = view.data.school
   const rows: RowValue[] = [
-    [formLabel(`${terms.unit}名称`), formField(1, cleanText(school.name)), formLabel('县（市）区'), formField(1, cleanText(school.county))],
+    [formLabel(`${terms.unit}名称`), formField(1, cleanText(school.name)), formLabel('县（市、区）'), formField(1, cleanText(school.county))],
     [formLabel('隐患名称'), formField(3, values.name)],
     [formLabel('隐患位置'), formField(3, values.location)],
     [formLabel('发现时间'), formField(1, values.foundOn), formLabel('发现方式'), formField(1, values.foundHow)],

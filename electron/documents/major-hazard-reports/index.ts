@@ -62,7 +62,7 @@ function listChapter(view: HazardView, majors: readonly DataHazard[], terms: Uni
 }
 
 function noneChapter(view: HazardView, terms: UnitTerms, outline: Outline): FileChild[] {
-  const to = defaultReportTo(view.data.school.county) || '县（市）区教育主管部门'
+  const to = defaultReportTo(view.data.school.county) || '县（市、区）教育主管部门'
   return [
     outline.chapter('重大事故隐患报告表'),
     body(`截至${dateText(view.today)}，没有登记重大事故隐患。今后发现重大事故隐患的，立即采取停用、警戒等措施，复印下表逐项填写，经${terms.head}签字、加盖公章后报${to}，并按《隐患排查治理手册》编制治理方案。`),

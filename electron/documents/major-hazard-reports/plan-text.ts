@@ -18,7 +18,7 @@ export interface PlanPart {
 
 /** Returns the bureau a 重大 hazard is reported to: the one recorded, else the school's county bureau. */
 export function reportToText(view: HazardView, hazard: Pick<DataHazard, 'reportTo'>): string {
-  return cleanText(hazard.reportTo) || defaultReportTo(view.data.school.county) || '县（市）区教育主管部门'
+  return cleanText(hazard.reportTo) || defaultReportTo(view.data.school.county) || '县（市、区）教育主管部门'
 }
 
 /** Returns a short name for the hazard: its description up to the first comma or full stop, 30 characters at most. */
@@ -27,13 +27,31 @@ export function hazardName(hazard: Pick<DataHazard, 'description'>): string {
   return [...first].length > 30 ? `${[...first].slice(0, 30).join('')}…` : first
 }
 
+/**
+ * Lines of the 治理方案 text that answer a part the hazard form has no field for, written as "产生原因：…" or
+ * "整改难易程度：…" (the form's hint asks for them that way). They print in their own part of the plan.
+ */
+const labelledLines = {
+  cause: /^(?:产生原因|原因分析|原因)[:：]\s*/,
+  difficulty: /^(?:整改难易程度|整改难度|难易程度)[:：]\s*/
+} as const
+
+function labelledLine(hazard: DataHazard, label: keyof typeof labelledLines): string {
+  const line = cleanLines(hazard.governancePlan).find((candidate) => labelledLines[label].test(candidate))
+  return line ? line.replace(labelledLines[label], '') || pendingText : pendingText
+}
+
+function isLabelled(line: string): boolean {
+  return Object.values(labelledLines).some((pattern) => pattern.test(line))
+}
+
 function situation(view: HazardView, hazard: DataHazard): string[] {
-  return [cleanText(hazard.description), `${foundSentence(view, hazard)}发现。`, `产生原因：${pendingText}`]
+  return [cleanText(hazard.description), `${foundSentence(view, hazard)}。`, `产生原因：${labelledLine(hazard, 'cause')}`]
 }
 
 function severity(hazard: DataHazard): string[] {
   const basis = hazard.majorCriteria.length > 0 ? `按判定情形${hazard.majorCriteria.join('、')}判定为重大事故隐患，` : `判定依据${pendingText}；`
-  return [`${basis}一旦引发事故，可能造成人员群死群伤或者重大财产损失，社会影响大。`, `整改难易程度：${pendingText}`]
+  return [`${basis}一旦引发事故，可能造成人员群死群伤或者重大财产损失，社会影响大。`, `整改难易程度：${labelledLine(hazard, 'difficulty')}`]
 }
 
 function objective(hazard: DataHazard): string[] {
@@ -42,7 +60,7 @@ function objective(hazard: DataHazard): string[] {
 }
 
 function methods(hazard: DataHazard): string[] {
-  const plan = cleanLines(hazard.governancePlan)
+  const plan = cleanLines(hazard.governancePlan).filter((line) => !isLabelled(line))
   const measures = cleanLines(hazard.measures).filter((line) => !plan.includes(line))
   const lines = [...plan, ...measures]
   return lines.length > 0 ? lines : [pendingText]

@@ -6,6 +6,7 @@ import { table } from '../layout/tables'
 import { cleanText } from '../layout/text'
 import { portraitTextWidth } from '../layout/units'
 import { storedPlan, majorRiskPlanText } from '../content/major-risk-plan'
+import { majorRiskDutySentence, type Responsible } from '../content/major-risk-duty'
 import { accidentNames, pointLabel, scoreText } from '../school/risk-text'
 import type { PlacedRisk, SchoolIndex } from '../school/school-index'
 
@@ -16,9 +17,15 @@ function consequenceText(entry: PlacedRisk): string {
 }
 
 /** The person the plan makes responsible, else the risk's owner as the graded list prints it. */
-function responsibleName(index: SchoolIndex, entry: PlacedRisk): string {
+function responsibleOf(index: SchoolIndex, entry: PlacedRisk): Responsible {
   const plan = storedPlan(index, entry.risk.id)
-  return (plan ? index.personName(plan.responsibleStaffId) : '') || index.ownerLabel(entry.risk.ownerPostId, entry.risk.ownerStaffId)
+  const planPerson = plan ? index.person(plan.responsibleStaffId) : undefined
+  return planPerson ? { postId: null, staffId: planPerson.id } : { postId: entry.risk.ownerPostId, staffId: entry.risk.ownerStaffId }
+}
+
+function responsibleName(index: SchoolIndex, entry: PlacedRisk): string {
+  const responsible = responsibleOf(index, entry)
+  return index.ownerLabel(responsible.postId, responsible.staffId)
 }
 
 function planState(index: SchoolIndex, entry: PlacedRisk): string {
@@ -39,7 +46,7 @@ export function majorListChapter(index: SchoolIndex, majors: readonly PlacedRisk
 
   return [
     outline.chapter('重大风险清单'),
-    body(`经辨识评价，${terms.unit}共有重大风险${majors.length}项，均由学校级管控，${terms.head}负责。清单如下：`),
+    body(`${majorRiskDutySentence(index, majors, (entry) => responsibleOf(index, entry))}清单如下：`),
     captions.caption('重大风险清单'),
     ...table({
       width: portraitTextWidth,

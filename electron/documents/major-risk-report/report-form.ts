@@ -9,7 +9,7 @@ import { table, type RowValue } from '../layout/tables'
 import { cleanText } from '../layout/text'
 import { portraitTextWidth } from '../layout/units'
 import { chineseDate } from '../school/dates'
-import { accidentNames, pointLabel, scoreText } from '../school/risk-text'
+import { consequenceWithAccidents, pointLabel, scoreText } from '../school/risk-text'
 import type { PlacedRisk, SchoolIndex } from '../school/school-index'
 
 const fourColumns = [
@@ -39,7 +39,7 @@ function valuesOf(index: SchoolIndex, entry: PlacedRisk): FormValues {
   return {
     point: pointLabel(entry.point),
     description: cleanText(entry.risk.hazard),
-    consequence: [cleanText(entry.risk.consequence), accidentNames(entry.risk.accidentTypes)].filter(Boolean).join('；'),
+    consequence: consequenceWithAccidents(entry.risk.consequence, entry.risk.accidentTypes),
     score: `${scoreText(entry.risk)}，${riskLevelInfo.major.word}（${riskLevelInfo.major.colourName}）`,
     measures: measures.length > 0 ? measures : ['尚未制定管控措施'],
     responsible: responsibleText(index, entry, plan),
@@ -51,7 +51,7 @@ function valuesOf(index: SchoolIndex, entry: PlacedRisk): FormValues {
 function formRows(index: SchoolIndex, values: FormValues): RowValue[] {
   const school = index.data.school
   return [
-    [formLabel(`${index.terms.unit}名称`), formField(1, index.schoolName), formLabel('县（市）区'), formField(1, cleanText(school.county))],
+    [formLabel(`${index.terms.unit}名称`), formField(1, index.schoolName), formLabel('县（市、区）'), formField(1, cleanText(school.county))],
     [formLabel('风险点'), formField(3, values.point)],
     tallRow([formLabel('风险描述'), formField(3, values.description)], 1.6),
     tallRow([formLabel('可能导致的后果'), formField(3, values.consequence)], 1.2),

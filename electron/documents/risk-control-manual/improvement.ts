@@ -29,7 +29,7 @@ export function improvementChapter(index: SchoolIndex, outline: Outline): FileCh
     body('评审和变更辨识的结果及时更新到风险点登记台账、风险分级管控清单、隐患排查清单、岗位风险告知卡和四色分布图，并相应修订本手册。'),
     outline.section('沟通'),
     body(
-      `风险管控的要求通过全员培训、教职工会议、风险公告栏和岗位风险告知卡传达到每名教职员工；与${terms.pupils}有关的风险通过安全教育课和家长会告知${terms.pupils}和家长。教职员工发现新的风险或者措施不落实的，及时向部门负责人或者双重预防工作办公室报告。重大风险和风险管控情况按要求向县（市）区教育主管部门报告。`
+      `风险管控的要求通过全员培训、教职工会议、风险公告栏和岗位风险告知卡传达到每名教职员工；与${terms.pupils}有关的风险通过安全教育课和家长会告知${terms.pupils}和家长。教职员工发现新的风险或者措施不落实的，及时向部门负责人或者双重预防工作办公室报告。重大风险和风险管控情况按要求向县（市、区）教育主管部门报告。`
     ),
     ...trainingAssessmentSection(index, outline),
     outline.section('档案管理'),

@@ -1,5 +1,6 @@
 import type { FileChild } from 'docx'
 import { majorRiskPlanText, planParagraphs } from '../content/major-risk-plan'
+import { majorRiskDutySentence } from '../content/major-risk-duty'
 import type { TableCaptions } from '../layout/captions'
 import { numberLines } from '../layout/numbering'
 import type { Outline } from '../layout/outline'
@@ -14,8 +15,8 @@ function ifMajorRiskAppears(index: SchoolIndex): string[] {
   const { terms } = index
   return [
     `立即采取停用设施、限制进入、调整活动等临时管控措施，在现场设置警示标志，防止风险失控。`,
-    `由${terms.head}负责管控，组织制定专项管控方案，明确管控目标、责任人、措施、资金和完成时限。`,
-    '填写重大风险清单，及时报告县（市）区教育主管部门，并在风险公告栏和岗位风险告知卡中公告。',
+    `由${terms.head}总负责，组织制定专项管控方案，明确管控目标、责任人、措施、资金和完成时限。`,
+    '填写重大风险清单，及时报告县（市、区）教育主管部门，并在风险公告栏和岗位风险告知卡中公告。',
     '把管控措施对应的检查内容纳入隐患排查清单，提高排查频次，由责任人逐项落实。',
     '措施落实后重新评价，风险降至较大及以下等级的，更新风险分级管控清单、四色分布和告知内容。'
   ]
@@ -73,7 +74,7 @@ export function majorRisksChapter(index: SchoolIndex, outline: Outline, captions
   return [
     outline.chapter('重大风险管控'),
     outline.section('重大风险清单'),
-    body(`经辨识评价，${terms.unit}共有重大风险${majors.length}项，由学校级管控，${terms.head}负责。重大风险清单如下：`),
+    body(`${majorRiskDutySentence(index, majors, ({ risk }) => ({ postId: risk.ownerPostId, staffId: risk.ownerStaffId }))}重大风险清单如下：`),
     ...majorTable(index, majors, captions),
     outline.section('重大风险管控方案'),
     body('各项重大风险的专项管控方案如下：'),

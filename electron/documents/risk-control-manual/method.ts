@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx'
 import { controlLevelLabels, riskLevelInfo, riskLevels } from '../../../shared/domain/levels'
 import type { GradingMethod } from '../../../shared/grading/grade'
+import { valueTablesVersionLabel } from '../../../shared/grading/value-tables-version'
 import type { TableCaptions } from '../layout/captions'
 import { numberLines } from '../layout/numbering'
 import type { Outline } from '../layout/outline'
@@ -37,7 +38,7 @@ function printedMethods(counts: Record<GradingMethod, number>): { lec: boolean; 
 
 function evaluationIntro(index: SchoolIndex, counts: Record<GradingMethod, number>): FileChild[] {
   const tables = index.data.valueTables
-  const standard = `本手册采用的评价取值标准为“${cleanText(tables.name)}”（标准版本：${cleanText(tables.version)}），经领导小组批准执行。`
+  const standard = `本手册采用的评价取值标准为“${cleanText(tables.name)}”，版本为${cleanText(valueTablesVersionLabel(tables.version))}，经领导小组批准执行。`
   const total = counts.lec + counts.ls + counts.direct
   const usage =
     total === 0
@@ -72,7 +73,7 @@ function lsPart(index: SchoolIndex, captions: TableCaptions): FileChild[] {
 
 function controlLevelLines(index: SchoolIndex): string[] {
   const owners: Record<(typeof riskLevels)[number], string> = {
-    major: `由${index.terms.head}负责，分管${index.terms.deputyHead}和相关部门具体落实`,
+    major: `由${index.terms.head}总负责，分管${index.terms.deputyHead}和相关部门具体落实`,
     high: `由分管${index.terms.deputyHead}和职能部门负责`,
     medium: '由年级组长或者对应部门负责人负责',
     low: '由岗位人员负责'

@@ -60,7 +60,7 @@ function basicInfoRows(index: SchoolIndex): CellValue[][] {
   const facilities = school.facilities.map((key) => facilityLabels[key])
   return [
     [label(`${terms.unit}名称`), value(index.schoolName, 3)],
-    [label('县（市）区'), value(school.county), label('所在范围'), value(school.scope)],
+    [label('县（市、区）'), value(school.county), label('所在范围'), value(school.scope)],
     [label('办学性质'), value(school.nature), label('所属类别'), value(school.category)],
     [label('地址'), value(school.address, 3)],
     [label(terms.head), value(school.principal), label('联系电话'), value(school.principalPhone)],

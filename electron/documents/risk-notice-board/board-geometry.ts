@@ -12,8 +12,6 @@ export interface BoardGeometry {
   titleSize: number
   headingSize: number
   textSize: number
-  /** Most hazards and most measures one row of the major and high risks table lists. */
-  itemsPerCell: number
 }
 
 const a4Margins: Margins = { top: cm(1.5), bottom: cm(1.5), left: cm(1.8), right: cm(1.8) }
@@ -24,6 +22,16 @@ function landscapeWidth(paper: Paper, margins: Margins): number {
   return papers[paper].height - margins.left - margins.right
 }
 
+/** Height of the text block of the landscape page, in DXA. */
+export function textHeight(geometry: BoardGeometry): number {
+  return papers[geometry.paper].width - geometry.margins.top - geometry.margins.bottom
+}
+
+/** Line pitch of board text of a size in half-points: 1.3 times the size, in DXA. */
+export function boardLinePitch(size: number): number {
+  return Math.round(size * 10 * 1.3)
+}
+
 export const boardGeometries: Record<BoardSize, BoardGeometry> = {
   A4: {
     paper: 'A4',
@@ -31,8 +39,7 @@ export const boardGeometries: Record<BoardSize, BoardGeometry> = {
     textWidth: landscapeWidth('A4', a4Margins),
     titleSize: sizes.title,
     headingSize: sizes.footer,
-    textSize: sizes.table,
-    itemsPerCell: 2
+    textSize: sizes.table
   },
   A3: {
     paper: 'A3',
@@ -40,7 +47,6 @@ export const boardGeometries: Record<BoardSize, BoardGeometry> = {
     textWidth: landscapeWidth('A3', a3Margins),
     titleSize: sizes.coverTitle,
     headingSize: sizes.body,
-    textSize: sizes.footer,
-    itemsPerCell: 3
+    textSize: sizes.footer
   }
 }

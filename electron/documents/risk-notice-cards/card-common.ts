@@ -14,7 +14,7 @@ export function emergencyPhoneLines(index: SchoolIndex): string[] {
   return [
     ['火警 119', '急救 120', '报警 110'].join(wideSpace),
     `${index.terms.unit}值班电话 ${dutyPhone(index) || phoneBlank}`,
-    `县(市)区教育局 ${bureauPhone(index) || phoneBlank}`
+    `县（市、区）教育局 ${bureauPhone(index) || phoneBlank}`
   ]
 }
 

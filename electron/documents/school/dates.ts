@@ -2,7 +2,7 @@ import type { SchoolData } from '../../../shared/exchange/school-data'
 import { isoLocalDate } from '../../../shared/domain/training-summary'
 
 function formatDate(date: Date): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`
+  return chineseDate(isoLocalDate(date))
 }
 
 /** "2026-09-01" → "2026年9月1日", the Arabic-numeral date form of GB/T 9704. */

@@ -12,6 +12,32 @@ export function accidentNames(codes: readonly string[]): string {
   return [...new Set(codes.map((code) => cleanText(accidentTypeName(code))).filter(Boolean))].join('、')
 }
 
+/**
+ * Words that name an accident type in a consequence text besides the type's own name: GB 6441 calls a
+ * collapse 坍塌 where a school writes 倒塌, and its 其他爆炸 is what a consequence calls a gas 爆炸.
+ */
+const accidentSynonyms: Record<string, readonly string[]> = {
+  坍塌: ['倒塌', '垮塌'],
+  其他爆炸: ['爆炸'],
+  淹溺: ['溺水', '溺亡'],
+  高处坠落: ['坠落', '坠楼']
+}
+
+function alreadyNamed(consequence: string, name: string): boolean {
+  return [name, ...(accidentSynonyms[name] ?? [])].some((word) => consequence.includes(word))
+}
+
+/**
+ * "校舍局部或整体倒塌，造成群死群伤；物体打击": the consequence followed by the accident types it does not
+ * already name, so a type is not printed twice in other words.
+ */
+export function consequenceWithAccidents(consequence: string, codes: readonly string[]): string {
+  const text = cleanText(consequence)
+  const names = [...new Set(codes.map((code) => cleanText(accidentTypeName(code))).filter(Boolean))]
+  const unnamed = names.filter((name) => !alreadyNamed(text, name)).join('、')
+  return [text, unnamed].filter(Boolean).join('；')
+}
+
 /** Accident type names of all risks of a point, without repeats. */
 export function pointAccidentNames(point: DataRiskPoint): string {
   return accidentNames(point.risks.flatMap((risk) => risk.accidentTypes))

@@ -46,7 +46,7 @@ export function introductionChapter(index: SchoolIndex, outline: Outline, captio
       ],
       rows: [
         [label(`${terms.unit}名称`), { content: index.schoolName, span: 3 }],
-        [label('所在县(市)区'), cleanText(school.county) || '—', label('类别'), [school.scope, school.nature, school.category].filter(Boolean).join(' ') || '—'],
+        [label('所在县（市、区）'), cleanText(school.county) || '—', label('类别'), [school.scope, school.nature, school.category].filter(Boolean).join(' ') || '—'],
         [label(`${terms.pupils}人数`), countText(school.pupilCount, '人'), label('教职工人数'), countText(school.staffCount, '人')],
         [label('班级数'), countText(school.classCount, '个'), label('重点设施'), facilities],
         [label('地址'), { content: cleanText(school.address) || '—', span: 3 }],
@@ -91,7 +91,7 @@ export function emergencyChapter(index: SchoolIndex, outline: Outline): FileChil
         [`${terms.unit}值班电话`, phone(dutyPhone(index))],
         ['双重预防工作办公室', phone(officePhone(index))],
         [`${terms.head}（${cleanText(index.data.school.principal) || '未填写'}）`, phone(cleanText(index.data.school.principalPhone))],
-        ['县(市)区教育局', phone(bureauPhone(index))]
+        ['县（市、区）教育局', phone(bureauPhone(index))]
       ]
     }),
     ...bodyLines(
@@ -99,7 +99,7 @@ export function emergencyChapter(index: SchoolIndex, outline: Outline): FileChil
         `发生火灾、地震、校舍险情等突发事件时，在场教职员工立即组织${terms.pupils}按疏散路线撤离到安全地带，清点人数；`,
         '有人员受伤或者突发疾病的，先行救护并拨打120，同时通知家长；',
         `遇不法侵害时关闭校门，拨打110并报告${terms.head}；`,
-        `事件处置后及时报告县（市）区教育主管部门，并按各岗位告知卡中的应急职责做好后续工作。`
+        `事件处置后及时报告县（市、区）教育主管部门，并按各岗位告知卡中的应急职责做好后续工作。`
       ])
     )
   ]

@@ -8,7 +8,7 @@ import type { ColumnSpec } from '../sheet-layout'
 export const ledgerColumns: readonly ColumnSpec[] = [
   { header: '隐患编号', min: 13, max: 14, align: 'center' },
   { header: '发现日期', min: 11, max: 11, align: 'center' },
-  { header: '排查类型', min: 9.5, max: 12, align: 'center' },
+  { header: '排查类型／来源', min: 9.5, max: 12, align: 'center' },
   { header: '排查人', min: 8, max: 12, align: 'center' },
   { header: '风险点／部位', min: 14, max: 24 },
   { header: '隐患描述', min: 20, max: 36 },

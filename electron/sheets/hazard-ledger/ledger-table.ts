@@ -62,6 +62,12 @@ export function fittedWidths(columns: readonly ColumnSpec[], rows: readonly Cell
   })
 }
 
+/**
+ * The most columns printed on A4 landscape. Fitted to A4's width, the 22 columns of the whole ledger shrink
+ * to about 4 pt text, so wider tables go on A3, where they print at about 8 pt.
+ */
+const a4Columns = 14
+
 function pause(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve))
 }
@@ -82,7 +88,8 @@ function writeHeader(sheet: ExcelJS.Worksheet, table: LedgerTable, widths: reado
  * the rows. Rows beyond Excel's limit are left out with a line saying how many, so the file still opens.
  */
 export async function writeLedgerTable(workbook: ExcelJS.Workbook, table: LedgerTable, streaming: boolean): Promise<void> {
-  const sheet = workbook.addWorksheet(table.sheetName, pageOptions({ orientation: 'landscape', printTitlesRow: `${headerRow}:${headerRow}`, frozenRows: headerRow }))
+  const paper = table.columns.length > a4Columns ? 'A3' : 'A4'
+  const sheet = workbook.addWorksheet(table.sheetName, pageOptions({ orientation: 'landscape', paper, printTitlesRow: `${headerRow}:${headerRow}`, frozenRows: headerRow }))
   const room = excelMaxRows - headerRow - 1
   const rows = table.rows.length > room ? table.rows.slice(0, room) : table.rows
   const widths = fittedWidths(table.columns, rows)

@@ -46,12 +46,14 @@ export function useLoad<K extends ChannelName>(channel: K): Loaded<ChannelOutput
 
 /**
  * Wraps a write: shows the Chinese error message on failure and a short confirmation on success.
- * Returns the value, or undefined when it failed.
+ * Returns the value, or undefined when it failed. The type parameter rejects actions that may succeed with
+ * undefined (a channel that returns nothing), because their success would read as a failure. Wrap those
+ * in `succeeded`.
  */
 export function useAction() {
   const { message } = App.useApp()
   return useCallback(
-    async <T>(action: () => Promise<T>, success?: string): Promise<T | undefined> => {
+    async <T extends NonNullable<unknown> | null>(action: () => Promise<T>, success?: string): Promise<T | undefined> => {
       try {
         const value = await action()
         if (success) void message.success(success)
@@ -64,4 +66,12 @@ export function useAction() {
     },
     [message]
   )
+}
+
+/** Turns a write whose channel returns nothing into one that returns true, so `useAction` can tell success from failure. */
+export function succeeded(action: () => Promise<void>): () => Promise<true> {
+  return async () => {
+    await action()
+    return true
+  }
 }

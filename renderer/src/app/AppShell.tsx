@@ -18,6 +18,7 @@ import { ReviewsPage } from '../pages/ReviewsPage'
 import { ValueTablesPage } from '../pages/ValueTablesPage'
 import { ReviewReminderArea } from './ReviewBanner'
 import { InspectionReminderArea } from './InspectionDueBanner'
+import { LedgerBanner } from './LedgerBanner'
 import { InspectionsPage } from '../pages/InspectionsPage'
 import { CustomLibraryPage } from '../pages/CustomLibraryPage'
 import { RecentFilesButton } from './RecentFilesButton'
@@ -92,6 +93,7 @@ export function AppShell() {
             <Menu mode="inline" selectedKeys={[selected]} items={menuItems} onClick={({ key }) => navigate(key)} />
           </Layout.Sider>
           <Layout.Content>
+            <LedgerBanner />
             <ReviewReminderArea>
               <InspectionReminderArea>
                 <Routes>

@@ -65,3 +65,14 @@ export function planMatchesDue(summary: DueSummary, planId: number, filter: DueF
   if (!entry) return false
   return filter === 'due' ? entry.current?.state === 'due' : entry.overdueCount > 0
 }
+
+/** The training list's period filter: 'term' keeps the sessions of the current term up to today. */
+export type TrainingPeriodFilter = 'term'
+
+export function trainingListLink(period: TrainingPeriodFilter): string {
+  return `/training?period=${period}`
+}
+
+export function parseTrainingPeriod(params: URLSearchParams): TrainingPeriodFilter | undefined {
+  return params.get('period') === 'term' ? 'term' : undefined
+}

@@ -55,7 +55,7 @@ export function NoticeSettingsCard() {
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="bureauPhone" label="县(市)区教育局电话" rules={[schemaRule(fields.bureauPhone)]} extra="印在公告栏和告知卡上，用于报告险情和隐患。">
+            <Form.Item name="bureauPhone" label="县（市、区）教育局电话" rules={[schemaRule(fields.bureauPhone)]} extra="印在公告栏和告知卡上，用于报告险情和隐患。">
               <Input maxLength={20} placeholder="如：0391-1234567" data-testid="notice-bureau-phone" />
             </Form.Item>
           </Col>

@@ -5,7 +5,7 @@ import type { CustomLibraryEntry, CustomLibraryImportResult } from '@shared/doma
 import { riskPointKindLabels } from '@shared/domain/entities'
 import { facilityLabels } from '@shared/domain/school'
 import { call } from '../api/client'
-import { useAction, useLoad } from '../api/hooks'
+import { succeeded, useAction, useLoad } from '../api/hooks'
 import { DeleteButton } from '../components/DeleteButton'
 import { ErrorBox } from '../components/ErrorBox'
 import { StepHeader } from '../components/StepHeader'
@@ -28,7 +28,7 @@ function applicability(entry: CustomLibraryEntry): string {
 
 /**
  * 自定义风险库: the consultant's own entries, kept in the user's data folder for every school they work on.
- * Entries are added from 风险辨识 (保存为自定义条目) and handed to other computers by export and import.
+ * Entries are added from 风险辨识 (the 存为自定义 button of a point) and handed to other computers by export and import.
  */
 export function CustomLibraryPage() {
   const library = useLoad('custom-library:get')
@@ -73,7 +73,7 @@ export function CustomLibraryPage() {
       setRejected(result)
       return
     }
-    await run(async () => library.reload(), `已导入“${result.fileName}”：新增 ${result.added} 个条目，替换 ${result.replaced} 个`)
+    await run(succeeded(() => library.reload()), `已导入“${result.fileName}”：新增 ${result.added} 个条目，替换 ${result.replaced} 个`)
   }
 
   return (
@@ -81,7 +81,7 @@ export function CustomLibraryPage() {
       <div className="page-panel" data-testid="custom-library-page">
         <StepHeader
           title="自定义风险库"
-          intro="您自己积累的风险点条目，保存在本机的用户数据文件夹中，所有学校文件共用，软件升级后仍然保留。在“风险辨识”中可把学校的风险点“保存为自定义条目”，添加时与内置风险库一样使用。"
+          intro="您自己积累的风险点条目，保存在本机的用户数据文件夹中，所有学校文件共用，软件升级后仍然保留。在“风险辨识”的本校风险点列表中点击某个风险点的“存为自定义”，即可把它加入本库，添加时与内置风险库一样使用。"
           extra={
             <Space>
               <Button icon={<ImportOutlined />} onClick={() => void importLibrary()} data-testid="custom-import">

@@ -2,7 +2,7 @@ import { Alert, Card, Empty, Spin } from 'antd'
 import { useState } from 'react'
 import type { MajorRiskEntry } from '@shared/domain/major-risks'
 import { call } from '../api/client'
-import { useAction, useLoad } from '../api/hooks'
+import { succeeded, useAction, useLoad } from '../api/hooks'
 import { ErrorBox } from '../components/ErrorBox'
 import { StepHeader } from '../components/StepHeader'
 import { MajorRiskTable } from './major-risks/MajorRiskTable'
@@ -22,8 +22,8 @@ export function MajorRisksPage() {
   const { current, downgraded, defaultReportTo } = list.data
 
   const deletePlan = async (entry: MajorRiskEntry) => {
-    const done = await run(() => call('major-risks:delete-plan', { riskId: entry.risk.id }), '管控方案已删除')
-    if (done !== undefined) await list.reload()
+    const done = await run(succeeded(() => call('major-risks:delete-plan', { riskId: entry.risk.id })), '管控方案已删除')
+    if (done) await list.reload()
   }
 
   return (
@@ -31,10 +31,10 @@ export function MajorRisksPage() {
       <div className="page-panel" data-testid="major-risks-page">
         <StepHeader
           title="重大风险"
-          intro="评价为重大风险的，由校长负责管控，逐项制定管控方案并报县（市）区教育局。方案印入《安全风险分级管控手册》和《重大风险管控方案及上报表》。"
+          intro="评价为重大风险的，由学校级管控、校长总负责，逐项明确责任人、制定管控方案并报县（市、区）教育局。方案印入《安全风险分级管控手册》和《重大风险管控方案及上报表》。"
         />
         {!defaultReportTo && (
-          <Alert type="info" showIcon style={{ marginBottom: 12 }} title="学校概况中还没有选择县(市)区，上报单位需要手工填写。" />
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} title="学校概况中还没有选择县（市、区），上报单位需要手工填写。" />
         )}
         {current.length === 0 ? (
           <Empty description="目前没有重大风险。风险评价得出重大风险后，在这里为它制定管控方案。" data-testid="major-risks-empty" />

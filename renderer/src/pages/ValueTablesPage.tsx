@@ -1,5 +1,6 @@
 import { App, Button, Card, Form, Space, Spin, Typography } from 'antd'
 import { useState } from 'react'
+import { valueTablesVersionLabel } from '@shared/grading/value-tables-version'
 import type { ValueTablesPreview } from '@shared/value-tables'
 import { call } from '../api/client'
 import { useAction, useLoad } from '../api/hooks'
@@ -87,7 +88,7 @@ export function ValueTablesPage() {
         />
         <Typography.Paragraph data-testid="value-tables-current">
           当前使用：<strong>{current.name}</strong>
-          <span className="muted">（版本 {current.version}）</span>
+          <span className="muted" style={{ marginLeft: 12 }} data-testid="value-tables-version">版本：{valueTablesVersionLabel(current.version)}</span>
         </Typography.Paragraph>
         <TablesForm key={current.version} form={form} initialValues={toFormValues(current)} />
         <Space style={{ margin: '16px 0' }}>

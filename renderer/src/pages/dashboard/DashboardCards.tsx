@@ -2,7 +2,7 @@ import { Card, Typography } from 'antd'
 import { Link } from 'react-router'
 import type { DashboardSummary } from '@shared/contract/dashboard'
 import { riskLevelInfo, riskLevels } from '@shared/domain/levels'
-import { evaluationLink, hazardListLink, inspectionPlansLink } from '../../app/list-links'
+import { evaluationLink, hazardListLink, inspectionPlansLink, trainingListLink } from '../../app/list-links'
 import { FigureLink } from './FigureLink'
 
 /** The cards of the start page, one per part of the work; every number opens its list. */
@@ -19,6 +19,12 @@ export function HazardCard({ hazards }: { hazards: DashboardSummary['hazards'] }
   )
 }
 
+/** Names what the figure counts (plans, as the list it opens), with the missed periods behind it. */
+function overdueLabel(inspections: DashboardSummary['inspections']): string {
+  const periods = inspections.overdue > 0 ? `（共逾期 ${inspections.overdue} 次）` : ''
+  return `近30天有逾期未排查的计划${periods}`
+}
+
 export function InspectionCard({ inspections }: { inspections: DashboardSummary['inspections'] }) {
   return (
     <Card title="隐患排查" size="small" extra={<Link to="/inspections">排查计划</Link>} data-testid="dashboard-inspections">
@@ -29,7 +35,13 @@ export function InspectionCard({ inspections }: { inspections: DashboardSummary[
       ) : (
         <div className="figure-row">
           <FigureLink to={inspectionPlansLink('due')} value={inspections.due} label="本期待排查" testId="dashboard-due" />
-          <FigureLink to={inspectionPlansLink('overdue')} value={inspections.overdue} label="近30天逾期未排查" alarm testId="dashboard-inspections-overdue" />
+          <FigureLink
+            to={inspectionPlansLink('overdue')}
+            value={inspections.overduePlans}
+            label={overdueLabel(inspections)}
+            alarm
+            testId="dashboard-inspections-overdue"
+          />
         </div>
       )}
     </Card>
@@ -56,18 +68,30 @@ export function RiskCard({ risks }: { risks: DashboardSummary['risks'] }) {
   )
 }
 
+/** Returns the review line: this term's review when recorded, else its deadline and whether it has passed. */
+function reviewState(review: DashboardSummary['review'], today: string): { text: string; late: boolean } {
+  if (review.doneThisTerm) {
+    const date = review.thisTermReviewedOn ? `，评审日期 ${review.thisTermReviewedOn}` : ''
+    return { text: `本学期（${review.term}）已评审${date}`, late: false }
+  }
+  if (review.nextDueOn === null) return { text: `下次评审：未设定截止日期（${review.term}）`, late: false }
+
+  const late = review.nextDueOn < today
+  return { text: `下次评审：截止 ${review.nextDueOn}（${review.term}）${late ? '，已逾期' : ''}`, late }
+}
+
 export function ReviewCard({ review, today }: { review: DashboardSummary['review']; today: string }) {
-  const late = !review.doneThisTerm && review.nextDueOn !== null && review.nextDueOn < today
-  let next = '未设定评审日期'
-  if (review.doneThisTerm) next = `${review.term}已评审`
-  else if (review.nextDueOn) next = `${review.nextDueOn}前（${review.term}）`
+  const state = reviewState(review, today)
+  // Once this term is reviewed, the latest review is usually that one, and the line above would repeat it.
+  const showLast = !review.doneThisTerm || review.lastReviewedOn !== review.thisTermReviewedOn
   return (
     <Card title="风险评审" size="small" extra={<Link to="/reviews">评审记录</Link>} data-testid="dashboard-review">
       <div className="review-lines">
-        <div data-testid="dashboard-last-review">上次评审：{review.lastReviewedOn ? `${review.lastReviewedOn}（${review.lastTerm ?? ''}）` : '尚未评审'}</div>
-        <div className={late ? 'alarm' : undefined} data-testid="dashboard-next-review">
-          下次评审：{next}
-          {late ? '，已逾期' : ''}
+        {showLast && (
+          <div data-testid="dashboard-last-review">上次评审：{review.lastReviewedOn ? `${review.lastReviewedOn}（${review.lastTerm ?? ''}）` : '尚未评审'}</div>
+        )}
+        <div className={state.late ? 'alarm' : undefined} data-testid="dashboard-next-review">
+          {state.text}
         </div>
       </div>
     </Card>
@@ -78,8 +102,8 @@ export function TrainingCard({ trainings }: { trainings: DashboardSummary['train
   return (
     <Card title="教育培训" size="small" extra={<Link to="/training">培训记录</Link>} data-testid="dashboard-trainings">
       <div className="figure-row">
-        <FigureLink to="/training" value={trainings.sessions} label={`${trainings.term}培训次数`} testId="dashboard-training-sessions" />
-        <FigureLink to="/training" value={trainings.hours} label="累计学时" testId="dashboard-training-hours" />
+        <FigureLink to={trainingListLink('term')} value={trainings.sessions} label={`${trainings.term}培训次数`} testId="dashboard-training-sessions" />
+        <FigureLink to={trainingListLink('term')} value={trainings.hours} label="本学期累计学时" testId="dashboard-training-hours" />
       </div>
     </Card>
   )

@@ -26,12 +26,12 @@ export function CloseModal({ hazard, onSaved, onClose }: StepModalProps) {
       <p>销号后该隐患的记录、照片和办理记录全部锁定，不能再修改；销号记录计入防篡改校验链。</p>
       <Row gutter={16}>
         <Col span={10}>
-          <Form.Item name="closedOn" label="销号日期" required rules={[schemaRule(fields.closedOn, fromDay)]}>
+          <Form.Item name="closedOn" label="销号日期" required rules={[schemaRule(fields.closedOn, fromDay, '销号')]}>
             <DatePicker style={{ width: '100%' }} disabledDate={notFuture} />
           </Form.Item>
         </Col>
         <Col span={14}>
-          <Form.Item name="note" label="销号说明" rules={[schemaRule(fields.note)]}>
+          <Form.Item name="note" label="销号说明" rules={[schemaRule(fields.note, undefined, '销号')]}>
             <Input maxLength={500} placeholder="可不填" />
           </Form.Item>
         </Col>

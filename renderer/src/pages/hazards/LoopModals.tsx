@@ -28,6 +28,14 @@ export interface StepModalProps {
   onClose: () => void
 }
 
+/**
+ * The dialogs' buttons; a field message ends with the verb of its dialog's button (请填写后再退回整改), so it
+ * names what the user clicks.
+ */
+const submitAction = '提交验收'
+const acceptAction = '验收'
+const rejectAction = '退回整改'
+
 /** Disables days after today in the date pickers of the loop's steps. */
 export const notFuture = (day: Dayjs) => day.isAfter(today(), 'day')
 
@@ -58,23 +66,23 @@ export function SubmitModal({ hazard, staff, onSaved, onClose }: StepModalProps)
       initialValues={{ rectifiedOn: today(), rectifier: hazard.responsible.name ? hazard.responsible : null, rectificationNote: '', photos: [] }}
       onSubmit={submit}
       onClose={onClose}
-      okText="提交验收"
+      okText={submitAction}
       width={640}
       testId="hazard-submit-modal"
     >
       <Row gutter={16}>
         <Col span={10}>
-          <Form.Item name="rectifiedOn" label="整改完成日期" required rules={[schemaRule(fields.rectifiedOn, fromDay)]}>
+          <Form.Item name="rectifiedOn" label="整改完成日期" required rules={[schemaRule(fields.rectifiedOn, fromDay, submitAction)]}>
             <DatePicker style={{ width: '100%' }} disabledDate={notFuture} />
           </Form.Item>
         </Col>
         <Col span={14}>
-          <Form.Item name="rectifier" label="整改人" required rules={[schemaRule(fields.rectifier)]}>
+          <Form.Item name="rectifier" label="整改人" required rules={[schemaRule(fields.rectifier, undefined, submitAction)]}>
             <PersonPicker staff={staff} testId="hazard-rectifier" />
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="rectificationNote" label="整改情况" rules={[schemaRule(fields.rectificationNote)]}>
+          <Form.Item name="rectificationNote" label="整改情况" rules={[schemaRule(fields.rectificationNote, undefined, submitAction)]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} placeholder="做了什么、换了什么、花了多少" data-testid="hazard-rectification-note" />
           </Form.Item>
         </Col>
@@ -118,17 +126,17 @@ export function AcceptModal({ hazard, staff, onSaved, onClose }: StepModalProps)
     >
       <Row gutter={16}>
         <Col span={10}>
-          <Form.Item name="acceptedOn" label="验收日期" required rules={[schemaRule(fields.acceptedOn, fromDay)]}>
+          <Form.Item name="acceptedOn" label="验收日期" required rules={[schemaRule(fields.acceptedOn, fromDay, acceptAction)]}>
             <DatePicker style={{ width: '100%' }} disabledDate={notFuture} />
           </Form.Item>
         </Col>
         <Col span={14}>
-          <Form.Item name="acceptor" label="验收人" required rules={[schemaRule(fields.acceptor)]} extra={`验收人不能是整改人（${hazard.rectifier.name}）。`}>
+          <Form.Item name="acceptor" label="验收人" required rules={[schemaRule(fields.acceptor, undefined, acceptAction)]} extra={`验收人不能是整改人（${hazard.rectifier.name}）。`}>
             <PersonPicker staff={staff} testId="hazard-acceptor" />
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="acceptanceOpinion" label="验收意见" required rules={[schemaRule(fields.acceptanceOpinion)]}>
+          <Form.Item name="acceptanceOpinion" label="验收意见" required rules={[schemaRule(fields.acceptanceOpinion, undefined, acceptAction)]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="hazard-acceptance-opinion" />
           </Form.Item>
         </Col>
@@ -148,8 +156,8 @@ export function RejectModal({ hazard, onSaved, onClose }: StepModalProps) {
   }
 
   return (
-    <FormModal title={`验收不通过 — ${hazard.code}`} form={form} onSubmit={submit} onClose={onClose} okText="退回整改" testId="hazard-reject-modal">
-      <Form.Item name="reason" label="退回原因" required rules={[schemaRule(hazardRejectInput.shape.reason)]} extra="隐患退回“整改中”，原因记入办理记录。">
+    <FormModal title={`验收不通过 — ${hazard.code}`} form={form} onSubmit={submit} onClose={onClose} okText={rejectAction} testId="hazard-reject-modal">
+      <Form.Item name="reason" label="退回原因" required rules={[schemaRule(hazardRejectInput.shape.reason, undefined, rejectAction)]} extra="隐患退回“整改中”，原因记入办理记录。">
         <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 6 }} placeholder="哪些地方没有整改到位，需要怎样整改" data-testid="hazard-reject-reason" />
       </Form.Item>
     </FormModal>

@@ -14,6 +14,9 @@ import { PhotoPicker } from './PhotoPicker'
 
 const fields = hazardOnTheSpotInput.shape
 
+/** The button's verb, which the field messages end with (请填写后再登记并验收). */
+const action = '登记并验收'
+
 interface OnTheSpotValues {
   description: string
   riskPointId: number | null
@@ -75,43 +78,43 @@ export function OnTheSpotModal({ staff, points, onSaved, onClose }: OnTheSpotMod
       onSubmit={submit}
       onClose={onClose}
       width={860}
-      okText="登记并验收"
+      okText={action}
       testId="hazard-spot-modal"
     >
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title="用于发现后当场整改完毕的一般事故隐患。验收人须是整改人以外的人员；重大事故隐患请用“登记隐患”。" />
       <Row gutter={16}>
         <Col span={24}>
-          <Form.Item name="description" label="隐患描述" required rules={[schemaRule(fields.description)]}>
+          <Form.Item name="description" label="隐患描述" required rules={[schemaRule(fields.description, undefined, action)]}>
             <Input.TextArea autoFocus autoSize={{ minRows: 2, maxRows: 4 }} data-testid="spot-description" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="riskPointId" label="风险点" rules={[schemaRule(fields.riskPointId)]}>
+          <Form.Item name="riskPointId" label="风险点" rules={[schemaRule(fields.riskPointId, undefined, action)]}>
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={points.map((point) => ({ value: point.id, label: `${point.code} ${point.name}` }))} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="place" label="具体部位" rules={[schemaRule(fields.place)]}>
+          <Form.Item name="place" label="具体部位" rules={[schemaRule(fields.place, undefined, action)]}>
             <Input maxLength={100} data-testid="spot-place" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="foundOn" label="发现日期" required rules={[schemaRule(fields.foundOn, fromDay)]}>
+          <Form.Item name="foundOn" label="发现日期" required rules={[schemaRule(fields.foundOn, fromDay, action)]}>
             <DatePicker style={{ width: '100%' }} disabledDate={notFuture} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="foundBy" label="发现人" required rules={[schemaRule(fields.foundBy)]}>
+          <Form.Item name="foundBy" label="发现人" required rules={[schemaRule(fields.foundBy, undefined, action)]}>
             <PersonPicker staff={staff} testId="spot-found-by" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="source" label="隐患来源" required rules={[schemaRule(fields.source)]}>
+          <Form.Item name="source" label="隐患来源" required rules={[schemaRule(fields.source, undefined, action)]}>
             <Radio.Group options={hazardSources.map((source) => ({ value: source, label: hazardSourceLabels[source] }))} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="category" label="隐患类别" required rules={[schemaRule(fields.category)]}>
+          <Form.Item name="category" label="隐患类别" required rules={[schemaRule(fields.category, undefined, action)]}>
             <Radio.Group options={hazardCategories.map((category) => ({ value: category, label: hazardCategoryLabels[category] }))} />
           </Form.Item>
         </Col>
@@ -119,22 +122,22 @@ export function OnTheSpotModal({ staff, points, onSaved, onClose }: OnTheSpotMod
       <Divider titlePlacement="start">整改</Divider>
       <Row gutter={16}>
         <Col span={24}>
-          <Form.Item name="measures" label="整改措施" required rules={[schemaRule(fields.measures)]}>
+          <Form.Item name="measures" label="整改措施" required rules={[schemaRule(fields.measures, undefined, action)]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} data-testid="spot-measures" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="rectifiedOn" label="整改完成日期" required rules={[schemaRule(fields.rectifiedOn, fromDay)]}>
+          <Form.Item name="rectifiedOn" label="整改完成日期" required rules={[schemaRule(fields.rectifiedOn, fromDay, action)]}>
             <DatePicker style={{ width: '100%' }} disabledDate={notFuture} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="rectifier" label="整改人" required rules={[schemaRule(fields.rectifier)]}>
+          <Form.Item name="rectifier" label="整改人" required rules={[schemaRule(fields.rectifier, undefined, action)]}>
             <PersonPicker staff={staff} testId="spot-rectifier" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="rectificationNote" label="整改情况" rules={[schemaRule(fields.rectificationNote)]}>
+          <Form.Item name="rectificationNote" label="整改情况" rules={[schemaRule(fields.rectificationNote, undefined, action)]}>
             <Input maxLength={2000} />
           </Form.Item>
         </Col>
@@ -142,17 +145,17 @@ export function OnTheSpotModal({ staff, points, onSaved, onClose }: OnTheSpotMod
       <Divider titlePlacement="start">验收</Divider>
       <Row gutter={16}>
         <Col span={8}>
-          <Form.Item name="acceptedOn" label="验收日期" required rules={[schemaRule(fields.acceptedOn, fromDay)]}>
+          <Form.Item name="acceptedOn" label="验收日期" required rules={[schemaRule(fields.acceptedOn, fromDay, action)]}>
             <DatePicker style={{ width: '100%' }} disabledDate={notFuture} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="acceptor" label="验收人" required rules={[schemaRule(fields.acceptor)]}>
+          <Form.Item name="acceptor" label="验收人" required rules={[schemaRule(fields.acceptor, undefined, action)]}>
             <PersonPicker staff={staff} testId="spot-acceptor" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="acceptanceOpinion" label="验收意见" required rules={[schemaRule(fields.acceptanceOpinion)]}>
+          <Form.Item name="acceptanceOpinion" label="验收意见" required rules={[schemaRule(fields.acceptanceOpinion, undefined, action)]}>
             <Input maxLength={1000} />
           </Form.Item>
         </Col>

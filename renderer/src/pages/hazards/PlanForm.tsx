@@ -9,6 +9,7 @@ import { useAction } from '../../api/hooks'
 import { schemaRule } from '../../components/form-rules'
 import { PersonPicker } from '../../components/PersonPicker'
 import { fromDay, toDay } from './form-values'
+import { PlanRecord } from './PlanRecord'
 
 const fields = hazardPlanInput.shape
 
@@ -39,16 +40,25 @@ function valuesOf(hazard: Hazard): PlanValues {
 }
 
 /**
- * 五落实 (责任、措施、资金、时限、预案) and, for a 重大 hazard, the 治理方案. Saved as a draft, or saved and
- * started in one step; a 重大 hazard shows live what it still lacks before it may start.
+ * Shows 五落实 (责任、措施、资金、时限、预案) and, for a 重大 hazard, the 治理方案: as a form while the plan may
+ * change, and as text once it is accepted or closed.
  */
-export function PlanForm({ hazard, staff, onSaved }: PlanFormProps) {
+export function PlanForm(props: PlanFormProps) {
+  const canSave = checkHazardAction(transitionFacts(props.hazard), 'save-plan')
+  if (canSave.allowed) return <PlanEditor {...props} />
+  // A closed hazard's alert above the record already states that it is locked.
+  return <PlanRecord hazard={props.hazard} note={props.hazard.state === 'closed' ? undefined : canSave.reason} />
+}
+
+/**
+ * Edits the plan, which is saved as a draft or saved and started in one step. A 重大 hazard shows live what it
+ * still lacks before it may start.
+ */
+function PlanEditor({ hazard, staff, onSaved }: PlanFormProps) {
   const [form] = Form.useForm<PlanValues>()
   const run = useAction()
   const watched = Form.useWatch([], form) as PlanValues | undefined
-  const facts = transitionFacts(hazard)
-  const canSave = checkHazardAction(facts, 'save-plan')
-  const canStart = checkHazardAction(facts, 'start-rectification')
+  const canStart = checkHazardAction(transitionFacts(hazard), 'start-rectification')
   const major = hazard.grade === 'major'
 
   const current = watched ?? valuesOf(hazard)
@@ -77,7 +87,7 @@ export function PlanForm({ hazard, staff, onSaved }: PlanFormProps) {
   else if (gaps.length > 0) startReason = `还缺少：${gaps.map((part) => majorHazardPartLabels[part]).join('、')}`
 
   return (
-    <Form<PlanValues> form={form} layout="vertical" initialValues={valuesOf(hazard)} disabled={!canSave.allowed} data-testid="hazard-plan-form">
+    <Form<PlanValues> form={form} layout="vertical" initialValues={valuesOf(hazard)} data-testid="hazard-plan-form">
       {major && hazard.state === 'reported' && gaps.length > 0 && (
         <Alert
           type="warning"
@@ -115,18 +125,16 @@ export function PlanForm({ hazard, staff, onSaved }: PlanFormProps) {
         </Col>
         {major && (
           <Col span={24}>
-            <Form.Item name="governancePlan" label="治理方案" required rules={[schemaRule(fields.governancePlan)]} extra="包括治理的目标和任务、方法和措施、经费和物资、负责的机构和人员、时限和要求、安全措施和应急预案。">
+            <Form.Item name="governancePlan" label="治理方案" required rules={[schemaRule(fields.governancePlan)]} extra="包括治理的目标和任务、方法和措施、经费和物资、负责的机构和人员、时限和要求、安全措施和应急预案。隐患的产生原因和整改难易程度各写一行，以“产生原因：”“整改难易程度：”开头，印入治理方案的对应部分。">
               <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-testid="plan-governance" />
             </Form.Item>
           </Col>
         )}
       </Row>
-      <Space style={{ display: hazard.state === 'closed' ? 'none' : undefined }}>
-        <Tooltip title={canSave.allowed ? undefined : canSave.reason}>
-          <Button onClick={() => void save('hazards:save-plan')} disabled={!canSave.allowed} data-testid="plan-save">
-            保存整改方案
-          </Button>
-        </Tooltip>
+      <Space>
+        <Button onClick={() => void save('hazards:save-plan')} data-testid="plan-save">
+          保存整改方案
+        </Button>
         <Tooltip title={startReason}>
           <Button type="primary" onClick={() => void save('hazards:start-rectification')} disabled={startReason !== undefined} data-testid="plan-start">
             开始整改

@@ -76,6 +76,8 @@ function initialValues(hazard?: Hazard, prefill?: RegistrationPrefill): Partial<
 export function RegisterModal({ hazard, prefill, staff, points, criteria, onSaved, onClose }: RegisterModalProps) {
   const [form] = Form.useForm<RegistrationValues>()
   const run = useAction()
+  // The button's verb, which the field messages end with (请填写后再登记).
+  const action = hazard ? '保存' : '登记'
   const ticked = Form.useWatch('majorCriteria', form) ?? []
 
   // Ticking a criterion makes the hazard 重大; the grade follows so the form shows what will be stored.
@@ -102,17 +104,17 @@ export function RegisterModal({ hazard, prefill, staff, points, criteria, onSave
       onSubmit={submit}
       onClose={onClose}
       width={860}
-      okText={hazard ? '保存' : '登记'}
+      okText={action}
       testId="hazard-register-modal"
     >
       <Row gutter={16}>
         <Col span={24}>
-          <Form.Item name="description" label="隐患描述" required rules={[schemaRule(fields.description)]}>
+          <Form.Item name="description" label="隐患描述" required rules={[schemaRule(fields.description, undefined, action)]}>
             <Input.TextArea autoFocus autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} placeholder="写清什么部位存在什么问题，如：后厨 2 号灭火器压力表指针在红区" data-testid="hazard-description" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="riskPointId" label="风险点" rules={[schemaRule(fields.riskPointId)]}>
+          <Form.Item name="riskPointId" label="风险点" rules={[schemaRule(fields.riskPointId, undefined, action)]}>
             <Select
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
@@ -123,32 +125,32 @@ export function RegisterModal({ hazard, prefill, staff, points, criteria, onSave
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="place" label="具体部位" rules={[schemaRule(fields.place)]}>
+          <Form.Item name="place" label="具体部位" rules={[schemaRule(fields.place, undefined, action)]}>
             <Input maxLength={100} placeholder="如：后厨操作间东墙" data-testid="hazard-place" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="foundOn" label="发现日期" required rules={[schemaRule(fields.foundOn, fromDay)]}>
+          <Form.Item name="foundOn" label="发现日期" required rules={[schemaRule(fields.foundOn, fromDay, action)]}>
             <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(today(), 'day')} data-testid="hazard-found-on" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="foundBy" label="发现人" required rules={[schemaRule(fields.foundBy)]}>
+          <Form.Item name="foundBy" label="发现人" required rules={[schemaRule(fields.foundBy, undefined, action)]}>
             <PersonPicker staff={staff} testId="hazard-found-by" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="source" label="隐患来源" required rules={[schemaRule(fields.source)]}>
+          <Form.Item name="source" label="隐患来源" required rules={[schemaRule(fields.source, undefined, action)]}>
             <Radio.Group options={hazardSources.map((source) => ({ value: source, label: hazardSourceLabels[source] }))} data-testid="hazard-source" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="category" label="隐患类别" required rules={[schemaRule(fields.category)]}>
+          <Form.Item name="category" label="隐患类别" required rules={[schemaRule(fields.category, undefined, action)]}>
             <Radio.Group options={hazardCategories.map((category) => ({ value: category, label: hazardCategoryLabels[category] }))} data-testid="hazard-category" />
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="grade" label="隐患等级" required rules={[schemaRule(fields.grade)]} extra="重大事故隐患：危害和整改难度较大，需要停止使用或局部停课，经过一定时间整改才能排除，或学校自身难以排除的隐患。">
+          <Form.Item name="grade" label="隐患等级" required rules={[schemaRule(fields.grade, undefined, action)]} extra="重大事故隐患：危害和整改难度较大，需要停止使用或局部停课，经过一定时间整改才能排除，或学校自身难以排除的隐患。">
             <Radio.Group
               options={hazardGrades.map((grade) => ({ value: grade, label: hazardGradeLabels[grade], disabled: grade === 'general' && ticked.length > 0 }))}
               data-testid="hazard-grade"
@@ -156,7 +158,7 @@ export function RegisterModal({ hazard, prefill, staff, points, criteria, onSave
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="majorCriteria" label="重大事故隐患判定" rules={[schemaRule(fields.majorCriteria)]}>
+          <Form.Item name="majorCriteria" label="重大事故隐患判定" rules={[schemaRule(fields.majorCriteria, undefined, action)]}>
             <CriteriaPicker criteria={criteria} />
           </Form.Item>
         </Col>

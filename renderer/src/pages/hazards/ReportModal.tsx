@@ -1,17 +1,26 @@
 import { Col, DatePicker, Form, Input, Row } from 'antd'
 import type { Dayjs } from 'dayjs'
+import type { School } from '@shared/domain/school'
+import { defaultReportTo } from '@shared/domain/major-risks'
 import { hazardReportInput, type HazardReportInput } from '@shared/schemas/hazard-inputs'
 import { call } from '../../api/client'
-import { useAction } from '../../api/hooks'
+import { useAction, useLoad } from '../../api/hooks'
 import { FormModal } from '../../components/FormModal'
 import { schemaRule } from '../../components/form-rules'
 import { fromDay, today } from './form-values'
 import { notFuture, type StepModalProps } from './LoopModals'
 
+/** Returns the example in 上报对象: the bureau of the school's own county, or a neutral one before the county is filled in. */
+function reportToExample(school: School | undefined): string {
+  const bureau = school ? defaultReportTo(school.county) : ''
+  return `如：${bureau || '县（市、区）教育局'}安全科`
+}
+
 /** 上报: records when and to whom a 重大 hazard was reported. */
 export function ReportModal({ hazard, onSaved, onClose }: StepModalProps) {
   const [form] = Form.useForm<{ reportedOn: Dayjs | null; reportTo: string; reportNote: string }>()
   const run = useAction()
+  const school = useLoad('school:get')
   const fields = hazardReportInput.shape
 
   const submit = async (values: { reportedOn: Dayjs | null; reportTo: string; reportNote: string }) => {
@@ -31,7 +40,7 @@ export function ReportModal({ hazard, onSaved, onClose }: StepModalProps) {
         </Col>
         <Col span={14}>
           <Form.Item name="reportTo" label="上报对象" required rules={[schemaRule(fields.reportTo)]}>
-            <Input maxLength={100} placeholder="如：解放区教育局安全科" data-testid="hazard-report-to" />
+            <Input maxLength={100} placeholder={reportToExample(school.data)} data-testid="hazard-report-to" />
           </Form.Item>
         </Col>
         <Col span={24}>

@@ -44,7 +44,10 @@ export function NumbersEntry({ items, texts, marks, onChange }: NumbersEntryProp
     onChange(next, clean ? applyNumbers(marks, notOk.numbers, na.numbers) : marks)
   }
 
-  const failing = numbersWith(marks, 'not-ok').map((itemNo) => items[itemNo - 1]).filter((item): item is NumberedItem => item !== undefined)
+  // While the numbers do not parse, the marks still hold the last good numbers (and the descriptions typed
+  // for them, which come back once the numbers are corrected), so their description fields are hidden.
+  const parsed = problems.notOk === '' && problems.na === ''
+  const failing = parsed ? numbersWith(marks, 'not-ok').map((itemNo) => items[itemNo - 1]).filter((item): item is NumberedItem => item !== undefined) : []
   return (
     <>
       <Form.Item label="不合格项序号" validateStatus={problems.notOk ? 'error' : undefined} help={problems.notOk || '如 3, 7, 12-14；可用全角数字和“、，；”'}>

@@ -13,6 +13,7 @@ import { requiredRule, schemaRule } from '../../components/form-rules'
 import { PostSelect } from '../../components/PostSelect'
 import { StaffSelect } from '../../components/StaffSelect'
 import { fromDay, toDay } from '../hazards/form-values'
+import { frequencyHint } from './frequency-hints'
 
 const fields = inspectionPlanInput.shape
 
@@ -67,6 +68,7 @@ export function PlanModal({ plan, posts, staff, points, items, onSaved, onClose 
   const run = useAction()
   const frequency = Form.useWatch('frequency', form) ?? 'daily'
   const scope = Form.useWatch('scope', form) ?? 'points'
+  const hint = frequencyHint(frequency)
   const pointLabel = (id: number) => points.find((point) => point.id === id)?.code ?? ''
 
   const submit = async (values: PlanValues) => {
@@ -80,7 +82,7 @@ export function PlanModal({ plan, posts, staff, points, items, onSaved, onClose 
   const someoneResponsible = {
     validator: async () => {
       if (form.getFieldValue('responsiblePostId') === null && form.getFieldValue('responsibleStaffId') === null) {
-        throw new Error(describeError({ code: 'required', field: '责任岗位或责任人' }))
+        throw new Error(describeError({ code: 'required-choice', field: '责任岗位或责任人' }))
       }
     }
   }
@@ -104,7 +106,7 @@ export function PlanModal({ plan, posts, staff, points, items, onSaved, onClose 
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="frequency" label="排查频次" required rules={[schemaRule(fields.frequency)]} extra="每节课、每班次、每趟次按上课日提醒">
+          <Form.Item name="frequency" label="排查频次" required rules={[schemaRule(fields.frequency)]} extra={hint && <span data-testid="plan-frequency-hint">{hint}</span>}>
             <Select
               options={checkFrequencies.map((value) => ({ value, label: checkFrequencyLabels[value] }))}
               onChange={(value: CheckFrequency) => form.setFieldValue('beforeKind', defaultBeforeKind(value))}
@@ -114,7 +116,7 @@ export function PlanModal({ plan, posts, staff, points, items, onSaved, onClose 
         </Col>
         {isBeforeFrequency(frequency) && (
           <Col span={6}>
-            <Form.Item name="beforeKind" label="在何时之前" required rules={[requiredRule('在何时之前')]} extra="时段开始前 7 天内完成">
+            <Form.Item name="beforeKind" label="在何时之前" required rules={[requiredRule('在何时之前', 'choice')]} extra="时段开始前 7 天内完成">
               <Select options={calendarKinds.map((value) => ({ value, label: beforeKindLabels[value] }))} data-testid="plan-before-kind" />
             </Form.Item>
           </Col>
@@ -136,7 +138,7 @@ export function PlanModal({ plan, posts, staff, points, items, onSaved, onClose 
         </Col>
         {scope === 'points' && (
           <Col span={24}>
-            <Form.Item name="riskPointIds" label="风险点" required rules={[requiredRule('风险点')]}>
+            <Form.Item name="riskPointIds" label="风险点" required rules={[requiredRule('风险点', 'choice')]}>
               <Select
                 mode="multiple"
                 showSearch={{ optionFilterProp: 'label' }}
@@ -149,7 +151,7 @@ export function PlanModal({ plan, posts, staff, points, items, onSaved, onClose 
         )}
         {scope === 'items' && (
           <Col span={24}>
-            <Form.Item name="checkItemIds" label="排查项" required rules={[requiredRule('排查项')]}>
+            <Form.Item name="checkItemIds" label="排查项" required rules={[requiredRule('排查项', 'choice')]}>
               <Select
                 mode="multiple"
                 showSearch={{ optionFilterProp: 'label' }}

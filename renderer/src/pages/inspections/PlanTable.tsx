@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag } from 'antd'
+import { Button, Space, Table, Tag, Tooltip } from 'antd'
 import { inspectionTypeLabels } from '@shared/domain/checks'
 import type { Post, Staff } from '@shared/domain/entities'
 import type { InspectionPlanRow } from '@shared/domain/inspections'
@@ -51,13 +51,15 @@ export function PlanTable({ plans, due, posts, staff, onRecord, onPrint, onEdit,
         {
           title: '检查项',
           key: 'items',
-          width: 112,
+          width: 150,
           render: (_value, plan) => (
             <Space orientation="vertical" size={0}>
               <span>{plan.itemCount} 项</span>
-              <span className="muted" title="检查表版本，印在纸质检查表右上角">
-                版本 {plan.id}-{plan.version}
-              </span>
+              <Tooltip title="印在纸质检查表右上角。录入排查记录时，录入窗口显示的版本与纸质检查表相同，序号才与检查项一一对应；计划包含的检查项有增减或顺序变化时版本随之改变，请重新打印检查表。">
+                <span className="muted plan-version" data-testid={`plan-version-${plan.id}`}>
+                  检查表版本 {plan.id}-{plan.version}
+                </span>
+              </Tooltip>
             </Space>
           )
         },

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { calendarKindLabels } from '@shared/domain/calendar'
 import type { InspectionDetail, InspectionPlanRow } from '@shared/domain/inspections'
 import { call } from '../../api/client'
-import { useAction, useLoad } from '../../api/hooks'
+import { succeeded, useAction, useLoad } from '../../api/hooks'
 import { ErrorBox } from '../../components/ErrorBox'
 import { useInspectionReminder } from '../../app/inspection-reminder'
 import { DueFilterNote, useDueFilter } from '../../app/DueFilter'
@@ -37,8 +37,8 @@ export function PlansTab({ onRecorded }: { onRecorded: (inspectionId: number) =>
     await Promise.all([plans.reload(), due.reload(), reminder.reload()])
   }
   const remove = async (plan: InspectionPlanRow) => {
-    const done = await run(() => call('inspection-plans:delete', { id: plan.id }), `已删除排查计划“${plan.name}”`)
-    if (done !== undefined) await changed()
+    const done = await run(succeeded(() => call('inspection-plans:delete', { id: plan.id })), `已删除排查计划“${plan.name}”`)
+    if (done) await changed()
   }
   const recorded = async (detail: InspectionDetail) => {
     await changed()

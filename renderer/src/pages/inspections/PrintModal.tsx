@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { PrintedChecklist } from '@shared/contract/inspections'
 import type { InspectionPlanRow } from '@shared/domain/inspections'
 import { call } from '../../api/client'
-import { useAction } from '../../api/hooks'
+import { succeeded, useAction } from '../../api/hooks'
 
 interface PrintModalProps {
   plan: InspectionPlanRow
@@ -56,7 +56,7 @@ export function PrintModal({ plan, onClose }: PrintModalProps) {
             description={`保存在 ${printed.folder}，用 Word 或 WPS 打开后打印。`}
             data-testid="print-done"
             action={
-              <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void run(() => call('outputs:open-folder', { token: printed.token }))}>
+              <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void run(succeeded(() => call('outputs:open-folder', { token: printed.token })))}>
                 打开文件夹
               </Button>
             }

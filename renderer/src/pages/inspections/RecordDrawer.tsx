@@ -5,7 +5,7 @@ import type { HazardDetail } from '@shared/contract/hazards'
 import { inspectionTypeLabels } from '@shared/domain/checks'
 import { inspectionResultLabels, type InspectionDetail, type InspectionResultRow, type InspectionResultValue } from '@shared/domain/inspections'
 import { ApiError, call } from '../../api/client'
-import { useAction, useLoad } from '../../api/hooks'
+import { succeeded, useAction, useLoad } from '../../api/hooks'
 import { DeleteButton } from '../../components/DeleteButton'
 import { ErrorBox } from '../../components/ErrorBox'
 import { useInspectionReminder } from '../../app/inspection-reminder'
@@ -60,7 +60,7 @@ export function RecordDrawer({ inspectionId, onClose, onChanged }: RecordDrawerP
   }, [load])
 
   const remove = async () => {
-    const done = await run(() => call('inspections:delete', { id: inspectionId }), '排查记录已删除')
+    const done = await run(succeeded(() => call('inspections:delete', { id: inspectionId })), '排查记录已删除')
     if (done === undefined) return
     onChanged()
     void reminder.reload()

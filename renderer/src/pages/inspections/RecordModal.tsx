@@ -82,7 +82,12 @@ export function RecordModal({ plans, planId, staff, onSaved, onClose }: RecordMo
     return true
   }
 
-  const counts = checklist ? countMarks(marks, checklist.items.length) : undefined
+  // Numbers that do not parse leave the marks of the last good numbers in place. Counts taken from them would
+  // describe a value no longer on screen, so they are left out until the numbers are corrected.
+  const problems = checklist ? numbersProblem(texts, checklist.items.length) : undefined
+  const numbersInvalid = mode === 'numbers' && problems !== undefined && (problems.notOk !== '' || problems.na !== '')
+  const counts = checklist && !numbersInvalid ? countMarks(marks, checklist.items.length) : undefined
+  const resultLine = counts ? `本次：合格 ${counts.ok} 项，不合格 ${counts.notOk} 项，不适用 ${counts.na} 项。` : '本次：序号有误，改正后再统计。'
   return (
     <FormModal<RecordValues>
       title="录入排查记录"
@@ -117,14 +122,14 @@ export function RecordModal({ plans, planId, staff, onSaved, onClose }: RecordMo
       </Row>
       {loadError && <Alert type="error" showIcon title={loadError} />}
       {!checklist && !loadError && <Spin />}
-      {checklist && counts && (
+      {checklist && (
         <>
           <Alert
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
             data-testid="record-summary"
-            title={`检查表共 ${checklist.items.length} 项，版本 ${checklist.planId}-${checklist.version}（与纸质检查表右上角的版本相同时，序号才一一对应）。本次：合格 ${counts.ok} 项，不合格 ${counts.notOk} 项，不适用 ${counts.na} 项。`}
+            title={`检查表共 ${checklist.items.length} 项，版本 ${checklist.planId}-${checklist.version}（与纸质检查表右上角的版本相同时，序号才一一对应）。${resultLine}`}
           />
           <Segmented<Mode>
             value={mode}

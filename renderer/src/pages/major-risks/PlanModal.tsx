@@ -7,7 +7,7 @@ import { useAction } from '../../api/hooks'
 import { FormModal } from '../../components/FormModal'
 import { requiredRule, schemaRule } from '../../components/form-rules'
 import { StaffSelect } from '../../components/StaffSelect'
-import { dateText, toPlanFormValues, toPlanInput, type PlanFormValues } from './plan-draft'
+import { dateText, isAfterToday, toPlanFormValues, toPlanInput, type PlanFormValues } from './plan-draft'
 
 const fields = majorRiskPlanInput.shape
 
@@ -58,7 +58,7 @@ export function PlanModal({ entry, staff, defaultReportTo, onStaffAdded, onSaved
       <Row gutter={16}>
         <Col span={12}>{area('funds', '资金保障', '如：专项资金 8 万元，列入年度预算', 1)}</Col>
         <Col span={12}>
-          <Form.Item name="responsibleStaffId" label="责任人" required rules={[requiredRule('责任人'), schemaRule(fields.responsibleStaffId)]}>
+          <Form.Item name="responsibleStaffId" label="责任人" required rules={[requiredRule('责任人', 'choice'), schemaRule(fields.responsibleStaffId)]}>
             <StaffSelect staff={staff} onStaffAdded={onStaffAdded} testId="plan-responsible" />
           </Form.Item>
         </Col>
@@ -73,7 +73,7 @@ export function PlanModal({ entry, staff, defaultReportTo, onStaffAdded, onSaved
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="reportedOn" label="上报日期" rules={[schemaRule(fields.reportedOn, dateText)]}>
-            <DatePicker style={{ width: '100%' }} placeholder="尚未上报可不填" data-testid="plan-reported-on" />
+            <DatePicker style={{ width: '100%' }} placeholder="尚未上报可不填" disabledDate={isAfterToday} data-testid="plan-reported-on" />
           </Form.Item>
         </Col>
         <Col span={12}>

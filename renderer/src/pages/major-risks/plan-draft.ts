@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs'
 import type { Risk } from '@shared/domain/entities'
+import { localDate } from '@shared/domain/local-date'
 import type { MajorRiskPlan } from '@shared/domain/major-risks'
 import { measureCategories, measureCategoryLabels } from '@shared/domain/measures'
 import type { MajorRiskPlanInput } from '@shared/schemas/major-risk-inputs'
@@ -21,6 +22,11 @@ export interface PlanFormValues {
 
 function day(value: string | null): Dayjs | null {
   return value ? dayjs(value, dateFormat) : null
+}
+
+/** Greys out the days after the school's today in the 上报日期 picker: a plan cannot have been reported tomorrow. */
+export function isAfterToday(day: Dayjs): boolean {
+  return day.format(dateFormat) > localDate(new Date())
 }
 
 export function dateText(value: unknown): string | null {

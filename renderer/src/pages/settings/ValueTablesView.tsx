@@ -1,6 +1,7 @@
 import { Col, Row, Table, Typography } from 'antd'
 import { riskLevels, type RiskLevel } from '@shared/domain/levels'
 import { thresholdRanges } from '@shared/grading/grade'
+import { valueTablesVersionLabel } from '@shared/grading/value-tables-version'
 import type { LevelThreshold, ScaleValue, ValueTables } from '@shared/grading/value-tables'
 import { LevelTag } from '../../components/LevelTag'
 
@@ -45,7 +46,7 @@ export function ValueTablesView({ tables }: { tables: ValueTables }) {
     <div data-testid="value-tables">
       <Typography.Paragraph>
         当前评价标准：<strong>{tables.name}</strong>
-        <span className="muted">（版本 {tables.version}）</span>
+        <span className="muted" style={{ marginLeft: 12 }}>版本：{valueTablesVersionLabel(tables.version)}</span>
       </Typography.Paragraph>
       <Typography.Title level={5}>LEC 作业条件危险性分析法（D = L × E × C）</Typography.Title>
       <Row gutter={[16, 16]}>

@@ -127,7 +127,7 @@ export function IncentiveModal({ incentive, staff, policies, hazards, onSaved, o
         </Col>
         <Col span={12}>
           {targetKind === 'person' ? (
-            <Form.Item name="staffId" label="奖惩对象" required rules={[requiredRule('奖惩对象')]}>
+            <Form.Item name="staffId" label="奖惩对象" required rules={[requiredRule('奖惩对象', 'choice')]}>
               <StaffSelect staff={staff} testId="incentive-staff" />
             </Form.Item>
           ) : (

@@ -3,7 +3,7 @@ import { PlusOutlined } from '@ant-design/icons'
 import { useState } from 'react'
 import { incentiveKindLabels, type Incentive } from '@shared/domain/incentives'
 import { call } from '../../api/client'
-import { useAction, useLoad } from '../../api/hooks'
+import { succeeded, useAction, useLoad } from '../../api/hooks'
 import { DeleteButton } from '../../components/DeleteButton'
 import { ErrorBox } from '../../components/ErrorBox'
 import { IncentiveModal } from './IncentiveModal'
@@ -27,8 +27,8 @@ export function IncentiveTab() {
   const list = incentives.data
 
   const remove = async (incentive: Incentive) => {
-    const done = await run(() => call('incentives:delete', { id: incentive.id }), '奖惩记录已删除')
-    if (done !== undefined) await incentives.reload()
+    const done = await run(succeeded(() => call('incentives:delete', { id: incentive.id })), '奖惩记录已删除')
+    if (done) await incentives.reload()
   }
 
   return (

@@ -3,8 +3,9 @@ import { PlusOutlined } from '@ant-design/icons'
 import { useState } from 'react'
 import type { Training, TrainingDetail } from '@shared/domain/training'
 import { call } from '../../api/client'
-import { useAction, useLoad } from '../../api/hooks'
+import { succeeded, useAction, useLoad } from '../../api/hooks'
 import { ErrorBox } from '../../components/ErrorBox'
+import { TermFilterNote, useTermFilter } from './TermFilterNote'
 import { TrainingModal } from './TrainingModal'
 import { TrainingSummaryBlock } from './TrainingSummaryBlock'
 import { TrainingTable } from './TrainingTable'
@@ -16,6 +17,7 @@ export function TrainingTab() {
   const staff = useLoad('staff:list')
   const run = useAction()
   const [editing, setEditing] = useState<TrainingDetail | 'new'>()
+  const termFilter = useTermFilter()
 
   const error = trainings.error ?? summary.error ?? staff.error
   if (error) return <ErrorBox error={error} onRetry={() => void Promise.all([trainings.reload(), summary.reload(), staff.reload()])} />
@@ -29,10 +31,11 @@ export function TrainingTab() {
     if (detail) setEditing(detail)
   }
   const remove = async (training: Training) => {
-    const done = await run(() => call('trainings:delete', { id: training.id }), `已删除培训记录“${training.topic}”`)
-    if (done !== undefined) await reload()
+    const done = await run(succeeded(() => call('trainings:delete', { id: training.id })), `已删除培训记录“${training.topic}”`)
+    if (done) await reload()
   }
 
+  const shown = termFilter.apply(trainings.data, summary.data)
   return (
     <>
       <section className="block">
@@ -42,7 +45,8 @@ export function TrainingTab() {
             登记培训
           </Button>
         </div>
-        <TrainingTable trainings={trainings.data} onEdit={(training) => void edit(training)} onDelete={remove} />
+        <TermFilterNote state={termFilter} summary={summary.data} shown={shown.length} />
+        <TrainingTable trainings={shown} onEdit={(training) => void edit(training)} onDelete={remove} />
       </section>
       <TrainingSummaryBlock summary={summary.data} />
       {editing && (

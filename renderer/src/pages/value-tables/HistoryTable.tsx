@@ -1,4 +1,5 @@
 import { Table } from 'antd'
+import { valueTablesVersionLabel } from '@shared/grading/value-tables-version'
 import type { ValueTablesHistoryEntry } from '@shared/value-tables'
 
 function localTime(iso: string): string {
@@ -19,7 +20,7 @@ export function HistoryTable({ history }: { history: ValueTablesHistoryEntry[] }
       data-testid="value-tables-history"
       locale={{ emptyText: '尚未修改过评价标准，一直使用软件的默认标准。' }}
       columns={[
-        { title: '版本', dataIndex: 'version', width: 180 },
+        { title: '版本', key: 'version', width: 290, render: (_value, row) => valueTablesVersionLabel(row.version) },
         { title: '名称', dataIndex: 'name' },
         { title: '应用时间', key: 'appliedAt', width: 150, render: (_value, row) => localTime(row.appliedAt) },
         { title: '操作人', dataIndex: 'operator', width: 100 },

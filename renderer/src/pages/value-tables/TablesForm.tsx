@@ -20,7 +20,7 @@ export function TablesForm({ form, initialValues }: TablesFormProps) {
         label="评价标准名称"
         required
         rules={[problemRule((value) => checkText(typeof value === 'string' ? value.trim() : '', '评价标准名称', { required: true, max: 60, plainName: true }))]}
-        extra="应用后自动编排新的版本号，名称和版本号印在手册的“风险辨识与评价方法”一章。"
+        extra="应用后自动编排新的版本，名称和版本印在手册的“风险辨识与评价方法”一章。修改了取值或界限而名称仍为默认名称的，应用时改称“本校评价标准（LEC 四级、LS 5×5 矩阵）”。"
       >
         <Input maxLength={60} style={{ maxWidth: 480 }} data-testid="value-tables-name" />
       </Form.Item>

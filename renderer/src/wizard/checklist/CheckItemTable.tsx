@@ -2,7 +2,7 @@ import { Button, Space, Table, Tag, Tooltip } from 'antd'
 import type { CheckItem, Post, RiskPoint } from '@shared/domain/entities'
 import { checkFrequencyLabels, inspectionTypeLabels } from '@shared/domain/checks'
 import { call } from '../../api/client'
-import { useAction } from '../../api/hooks'
+import { succeeded, useAction } from '../../api/hooks'
 import { DeleteButton } from '../../components/DeleteButton'
 import { postName } from '../../components/lookups'
 import { useProgressRefresh } from '../progress'
@@ -25,7 +25,7 @@ export function CheckItemTable({ items, points, posts, onEdit, onDeleted }: Chec
   }
 
   const remove = async (item: CheckItem) => {
-    const done = await run(() => call('check-items:delete', { id: item.id }), '排查项已删除')
+    const done = await run(succeeded(() => call('check-items:delete', { id: item.id })), '排查项已删除')
     if (done === undefined) return
     refresh()
     onDeleted(item)

@@ -4,7 +4,7 @@ import type { Risk, RiskPoint } from '@shared/domain/entities'
 import { controlLevelLabels } from '@shared/domain/levels'
 import { formatScore } from '@shared/grading/grade'
 import { call } from '../../api/client'
-import { useAction } from '../../api/hooks'
+import { succeeded, useAction } from '../../api/hooks'
 import { DeleteButton } from '../../components/DeleteButton'
 import { LevelTag } from '../../components/LevelTag'
 import { useProgressRefresh } from '../progress'
@@ -23,7 +23,7 @@ export function PointRisks({ point, onAdd, onEdit, onDeleted }: PointRisksProps)
   const refresh = useProgressRefresh()
 
   const remove = async (risk: Risk) => {
-    const done = await run(() => call('risks:delete', { id: risk.id }), '风险已删除')
+    const done = await run(succeeded(() => call('risks:delete', { id: risk.id })), '风险已删除')
     if (done === undefined) return
     refresh()
     await onDeleted()

@@ -4,7 +4,7 @@ import type { Post, Risk, RiskPoint } from '@shared/domain/entities'
 import type { AnalysisEntry } from '@shared/domain/analysis'
 import { riskPointKindLabels } from '@shared/domain/entities'
 import { call } from '../../api/client'
-import { useAction } from '../../api/hooks'
+import { succeeded, useAction } from '../../api/hooks'
 import { DeleteButton } from '../../components/DeleteButton'
 import { LevelTag } from '../../components/LevelTag'
 import { postName } from '../../components/lookups'
@@ -32,7 +32,7 @@ export function RiskPointTable({ points, posts, expandedIds, onExpandedChange, o
   const [savingAsCustom, setSavingAsCustom] = useState<RiskPoint>()
 
   const remove = async (point: RiskPoint) => {
-    const done = await run(() => call('risk-points:delete', { id: point.id }), `已删除风险点“${point.name}”`)
+    const done = await run(succeeded(() => call('risk-points:delete', { id: point.id })), `已删除风险点“${point.name}”`)
     if (done === undefined) return
     refresh()
     await onChanged()

@@ -3,7 +3,7 @@ import { PlusOutlined } from '@ant-design/icons'
 import { useState } from 'react'
 import type { Post, Staff } from '@shared/domain/entities'
 import { call } from '../../api/client'
-import { useAction } from '../../api/hooks'
+import { succeeded, useAction } from '../../api/hooks'
 import { DeleteButton } from '../../components/DeleteButton'
 import { postName } from '../../components/lookups'
 import { StaffModal } from '../../components/StaffModal'
@@ -23,7 +23,7 @@ export function StaffRoster({ staff, posts, onChanged }: StaffRosterProps) {
   const refresh = useProgressRefresh()
 
   const remove = async (person: Staff) => {
-    const done = await run(() => call('staff:delete', { id: person.id }), `已删除“${person.name}”`)
+    const done = await run(succeeded(() => call('staff:delete', { id: person.id })), `已删除“${person.name}”`)
     if (done === undefined) return
     await onChanged()
     refresh()

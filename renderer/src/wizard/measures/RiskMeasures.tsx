@@ -4,7 +4,7 @@ import type { ControlMeasure, Post, Risk, Staff } from '@shared/domain/entities'
 import { controlLevelLabels } from '@shared/domain/levels'
 import { measureCategories, measureCategoryLabels, type MeasureCategory } from '@shared/domain/measures'
 import { call } from '../../api/client'
-import { useAction } from '../../api/hooks'
+import { succeeded, useAction } from '../../api/hooks'
 import { DeleteButton } from '../../components/DeleteButton'
 import { LevelTag } from '../../components/LevelTag'
 import { postName, staffName } from '../../components/lookups'
@@ -28,7 +28,7 @@ export function RiskMeasures({ risk, posts, staff, onAdd, onEdit, onDeleted }: R
   const labels = gapLabels(gaps)
 
   const remove = async (measure: ControlMeasure) => {
-    const done = await run(() => call('measures:delete', { id: measure.id }), '管控措施已删除')
+    const done = await run(succeeded(() => call('measures:delete', { id: measure.id })), '管控措施已删除')
     if (done === undefined) return
     refresh()
     await onDeleted()

@@ -6,7 +6,7 @@ import { describeError } from '@shared/errors'
 import { appErrorsFromZod } from '@shared/schemas/fields'
 import { postInput, responsibilityInput, type PostInput } from '@shared/schemas/inputs'
 import { call } from '../../api/client'
-import { useAction } from '../../api/hooks'
+import { succeeded, useAction } from '../../api/hooks'
 import { DeleteButton } from '../../components/DeleteButton'
 import { schemaRule } from '../../components/form-rules'
 import { StaffSelect } from '../../components/StaffSelect'
@@ -85,7 +85,7 @@ export function PostEditor({ post, staff, onStaffAdded, onSaved, onDeleted, onDi
   }
 
   const remove = async () => {
-    const done = await run(() => call('posts:delete', { id: post.id }), `已删除岗位“${post.name}”`)
+    const done = await run(succeeded(() => call('posts:delete', { id: post.id })), `已删除岗位“${post.name}”`)
     if (done === undefined) return
     onDirtyChange(false)
     onDeleted(post)

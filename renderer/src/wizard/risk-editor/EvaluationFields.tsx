@@ -50,6 +50,12 @@ export function EvaluationFields({ form, tables, posts, staff, onStaffAdded }: E
     previousLevel.current = level
   }, [level, form])
 
+  // A post with exactly one person names the owner too, unless the user already chose one.
+  const fillOwnerFromPost = (postId: number | null) => {
+    const people = posts.find((post) => post.id === postId)?.staffIds ?? []
+    if (people.length === 1 && !form.getFieldValue('ownerStaffId')) form.setFieldValue('ownerStaffId', people[0])
+  }
+
   return (
     <div data-testid="evaluation-fields">
       <Form.Item name="method" label="评价方法" required rules={[schemaRule(fields.method)]}>
@@ -64,7 +70,7 @@ export function EvaluationFields({ form, tables, posts, staff, onStaffAdded }: E
       {method === 'lec' && <LecFields table={tables.lec} factors={{ l: lecL, e: lecE, c: lecC }} grade={live.grade} />}
       {method === 'ls' && <LsFields table={tables.ls} form={form} factors={{ l: lsL, s: lsS }} grade={live.grade} />}
       {method === 'direct' && (
-        <Form.Item name="directLevel" label="风险等级" required rules={[requiredRule('风险等级')]} extra="对照各等级的定义，直接判定风险等级。适合小规模学校和简单的作业活动。">
+        <Form.Item name="directLevel" label="风险等级" required rules={[requiredRule('风险等级', 'choice')]} extra="对照各等级的定义，直接判定风险等级。适合小规模学校和简单的作业活动。">
           <DirectLevelCards />
         </Form.Item>
       )}
@@ -89,7 +95,7 @@ export function EvaluationFields({ form, tables, posts, staff, onStaffAdded }: E
         </Col>
         <Col span={8}>
           <Form.Item name="ownerPostId" label="责任岗位" rules={[schemaRule(fields.ownerPostId)]}>
-            <PostSelect posts={posts} testId="risk-owner-post" />
+            <PostSelect posts={posts} onChange={fillOwnerFromPost} testId="risk-owner-post" />
           </Form.Item>
         </Col>
         <Col span={8}>

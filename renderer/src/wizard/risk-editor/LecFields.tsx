@@ -19,13 +19,13 @@ export function LecFields({ table, factors, grade }: LecFieldsProps) {
   return (
     <Row gutter={16} data-testid="lec-fields">
       <Col span={14}>
-        <Form.Item name="lecL" label="L（事故发生的可能性）" required rules={[requiredRule('L（事故发生的可能性）')]}>
+        <Form.Item name="lecL" label="L（事故发生的可能性）" required rules={[requiredRule('L（事故发生的可能性）', 'choice')]}>
           <FactorSelect scale={table.l} testId="lec-l" />
         </Form.Item>
-        <Form.Item name="lecE" label="E（暴露于危险环境的频繁程度）" required rules={[requiredRule('E（暴露于危险环境的频繁程度）')]}>
+        <Form.Item name="lecE" label="E（暴露于危险环境的频繁程度）" required rules={[requiredRule('E（暴露于危险环境的频繁程度）', 'choice')]}>
           <FactorSelect scale={table.e} testId="lec-e" />
         </Form.Item>
-        <Form.Item name="lecC" label="C（发生事故可能造成的后果）" required rules={[requiredRule('C（发生事故可能造成的后果）')]}>
+        <Form.Item name="lecC" label="C（发生事故可能造成的后果）" required rules={[requiredRule('C（发生事故可能造成的后果）', 'choice')]}>
           <FactorSelect scale={table.c} testId="lec-c" />
         </Form.Item>
       </Col>

@@ -24,10 +24,10 @@ export function LsFields({ table, form, factors, grade }: LsFieldsProps) {
   return (
     <Row gutter={16} data-testid="ls-fields">
       <Col span={12}>
-        <Form.Item name="lsL" label="L（事故发生的可能性）" required rules={[requiredRule('L（事故发生的可能性）')]}>
+        <Form.Item name="lsL" label="L（事故发生的可能性）" required rules={[requiredRule('L（事故发生的可能性）', 'choice')]}>
           <FactorSelect scale={table.l} testId="ls-l" />
         </Form.Item>
-        <Form.Item name="lsS" label="S（后果严重性）" required rules={[requiredRule('S（后果严重性）')]}>
+        <Form.Item name="lsS" label="S（后果严重性）" required rules={[requiredRule('S（后果严重性）', 'choice')]}>
           <FactorSelect scale={table.s} testId="ls-s" />
         </Form.Item>
         <div className="grade-result" data-testid="grade-result">

@@ -10,8 +10,18 @@ interface LsMatrixProps {
 }
 
 /**
- * Draws the risk matrix: likelihood rows (highest on top) by severity columns, each cell tinted with its
- * level's colour. The chosen cell is drawn in full colour with the level word, and clicking a cell picks L and S.
+ * Mixes a level colour (RRGGBB) half and half with white. Black text on the mix keeps a contrast of at least
+ * 8:1 for the four level colours, and the four tints still tell the levels apart.
+ */
+export function tintOf(rgb: string): string {
+  const channels = [0, 2, 4].map((start) => parseInt(rgb.slice(start, start + 2), 16))
+  return `#${channels.map((value) => Math.round((value + 255) / 2).toString(16).padStart(2, '0')).join('')}`
+}
+
+/**
+ * Draws the risk matrix: likelihood rows (highest on top) by severity columns. Every cell shows R and its
+ * level's short word on a tint of the level's colour, so the level reads without telling colours apart. The
+ * chosen cell is drawn in the level's full colour, and clicking a cell picks L and S.
  */
 export function LsMatrix({ table, l, s, onPick }: LsMatrixProps) {
   const rows = [...table.l].sort((a, b) => b.value - a.value)
@@ -43,15 +53,15 @@ export function LsMatrix({ table, l, s, onPick }: LsMatrixProps) {
                   <button
                     type="button"
                     className={chosen ? 'ls-cell chosen' : 'ls-cell'}
-                    style={chosen ? { background: `#${info.rgb}`, color: `#${info.textRgb}` } : { background: `#${info.rgb}33` }}
+                    style={chosen ? { background: `#${info.rgb}`, color: `#${info.textRgb}` } : { background: tintOf(info.rgb), color: '#000' }}
                     onClick={() => onPick(row.value, column.value)}
                     aria-pressed={chosen}
                     aria-label={`L=${row.value}，S=${column.value}，R=${score}，${info.word}`}
                     data-testid={`ls-cell-${row.value}-${column.value}`}
                     data-level={info.level}
                   >
-                    {score}
-                    {chosen && <span className="ls-cell-word">{info.word}</span>}
+                    <span className="ls-cell-score">{score}</span>
+                    <span className="ls-cell-word">{info.shortWord}</span>
                   </button>
                 </td>
               )

@@ -14,7 +14,7 @@ export function liveGrade(evaluation: Evaluation, tables: ValueTables): LiveGrad
   try {
     return { grade: grade(evaluation, tables) }
   } catch (caught) {
-    if (caught instanceof AppError && caught.data.code !== 'required') return { problem: describeError(caught.data) }
+    if (caught instanceof AppError && caught.data.code !== 'required-choice') return { problem: describeError(caught.data) }
     return {}
   }
 }

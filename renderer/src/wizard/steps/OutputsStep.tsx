@@ -5,10 +5,11 @@ import type { ChosenFolder } from '@shared/channels'
 import { describeError } from '@shared/errors'
 import type { JobStatus } from '@shared/jobs'
 import { call } from '../../api/client'
-import { useAction } from '../../api/hooks'
+import { succeeded, useAction } from '../../api/hooks'
 import { useProgressRefresh } from '../progress'
 import { NoticeSettingsCard } from '../../notices/NoticeSettingsCard'
 import { OutputsIntro } from '../../small-school/OutputsIntro'
+import { useConfirmIncompleteSteps } from '../outputs/confirm-incomplete'
 
 /** How often the step asks for the job's progress, in milliseconds. */
 const pollInterval = 300
@@ -19,12 +20,18 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
 }
 
-/** Step 8 成果输出: choose a folder, generate every document, sheet and the package, then open the folder. */
+/**
+ * Step 8 成果输出: choose a folder, generate every document, sheet and the package (after a confirmation when
+ * earlier steps are incomplete), then open the folder.
+ */
 export function OutputsStep() {
   const run = useAction()
   const refresh = useProgressRefresh()
+  const confirmIncomplete = useConfirmIncompleteSteps()
   const [folder, setFolder] = useState<ChosenFolder>()
   const [status, setStatus] = useState<JobStatus>()
+  // True while the incomplete-steps question is open, so a second click does not ask twice.
+  const [confirming, setConfirming] = useState(false)
   const timer = useRef<number | undefined>(undefined)
 
   useEffect(() => () => window.clearTimeout(timer.current), [])
@@ -46,6 +53,10 @@ export function OutputsStep() {
 
   const start = async () => {
     if (!folder) return
+    setConfirming(true)
+    const proceed = await confirmIncomplete()
+    setConfirming(false)
+    if (!proceed) return
     setStatus(undefined)
     const started = await run(() => call('outputs:start', { token: folder.token }))
     if (!started) return
@@ -69,7 +80,7 @@ export function OutputsStep() {
           <span data-testid="output-folder">{folder ? folder.folder : <span className="muted">尚未选择保存位置</span>}</span>
         </Space>
 
-        <Button type="primary" size="large" disabled={!folder || running} onClick={() => void start()}>
+        <Button type="primary" size="large" disabled={!folder || running || confirming} onClick={() => void start()}>
           生成全部成果
         </Button>
 
@@ -90,7 +101,7 @@ export function OutputsStep() {
               title={`已生成 ${status.result.files.length} 个文件，用时 ${(status.result.elapsedMs / 1000).toFixed(1)} 秒`}
               description={`保存位置：${status.result.folder}`}
               action={
-                <Button icon={<FolderOpenOutlined />} onClick={() => folder && void run(() => call('outputs:open-folder', { token: folder.token }))}>
+                <Button icon={<FolderOpenOutlined />} onClick={() => folder && void run(succeeded(() => call('outputs:open-folder', { token: folder.token })))}>
                   打开文件夹
                 </Button>
               }
@@ -109,6 +120,15 @@ export function OutputsStep() {
                 </List.Item>
               )}
             />
+            {status.result.ledgerWarning && (
+              <Alert
+                type="error"
+                showIcon
+                data-testid="output-ledger-warning"
+                message="隐患台账校验未通过"
+                description={`${status.result.ledgerWarning}成果文件已生成，但已销号隐患的记录在销号后被改动过，上报前请核实改动的来由，必要时用备份恢复学校文件。`}
+              />
+            )}
             {status.result.leftovers.length > 0 && (
               <Alert
                 type="warning"

@@ -58,7 +58,7 @@ export function SchoolStep() {
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item name="county" label="县(市)区" required rules={[{ required: true, message: '请选择县(市)区' }]}>
+            <Form.Item name="county" label="县（市、区）" required rules={[{ required: true, message: '请选择县（市、区）' }]}>
               <Select options={options(jiaozuoCounties)} placeholder="请选择" />
             </Form.Item>
           </Col>
