@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** Interactions with antd 6 controls as a user makes them: click, type, pick from the open list. */
 
@@ -61,4 +62,26 @@ export function fieldErrors(scope: Page | Locator): Locator {
 
 export async function goToStep(page: Page, title: string): Promise<void> {
   await page.locator('.wizard-steps').getByText(title, { exact: true }).click()
+}
+
+/**
+ * Clicks the OK button of a confirmation (antd `modal.confirm`) until the dialog takes it: closed, or its
+ * button spinning. On a loaded machine a click while the dialog zooms in can be lost, and the dialog then
+ * waits for ever; a second click is harmless, because a taken click closes the dialog or disables the button.
+ */
+export async function confirmDialog(page: Page, testId: string): Promise<void> {
+  const button = page.getByTestId(testId)
+  await button.waitFor()
+
+  const taken = async () => !(await button.isVisible()) || ((await button.getAttribute('class')) ?? '').includes('ant-btn-loading')
+  await expect
+    .poll(
+      async () => {
+        if (await taken()) return true
+        await button.click({ timeout: 2_000 }).catch(() => undefined)
+        return taken()
+      },
+      { timeout: 20_000, interval: 700 }
+    )
+    .toBe(true)
 }

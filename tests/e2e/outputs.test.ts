@@ -10,6 +10,7 @@ import { saveRiskPoint } from '../../electron/risks/risk-points.service'
 import { saveRisk } from '../../electron/risks/risks.service'
 import { saveSchool } from '../../electron/school/school.service'
 import { saveStaff } from '../../electron/staff/staff.service'
+import { confirmDialog } from './antd'
 import { assertRendererBuilt, launchBrowser, openGuardedPage, screenshot, startTestSchool } from './browser'
 
 let browser: Browser
@@ -117,7 +118,7 @@ describe('outputs step in the browser', () => {
       await page.getByRole('button', { name: '选择文件夹' }).click()
       await page.getByTestId('output-folder').getByText(school.outputFolder, { exact: true }).waitFor()
       await clickGenerate(page)
-      await page.getByTestId('outputs-generate-anyway').click()
+      await confirmDialog(page, 'outputs-generate-anyway')
       await waitForFiles(page)
       await screenshot(page, 'outputs-02-generated-anyway')
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MapPoint } from '../../shared/domain/risk-map'
 import { getRiskMapState } from '../../electron/risk-map/risk-map.service'
 import { addPointsOfEveryLevel } from '../risk-map/seed'
-import { typeAndPick, waitForMessage } from './antd'
+import { confirmDialog, typeAndPick, waitForMessage } from './antd'
 import { assertRendererBuilt, launchBrowser, openGuardedPage, screenshot, startTestSchool, type TestSchool } from './browser'
 
 let browser: Browser
@@ -184,7 +184,7 @@ describe('four-colour risk map editor', () => {
       await page.keyboard.press('Delete')
       await page.getByTestId('confirm-delete-area').waitFor()
       await screenshot(page, 'map-05-delete-confirm')
-      await page.getByTestId('confirm-delete-area').click()
+      await confirmDialog(page, 'confirm-delete-area')
       await waitForMessage(page, '已删除区域“车棚”')
       state = await getRiskMapState(db)
       expect(state.areas.map((area) => area.label).sort()).toEqual(['教学楼', '食堂'])

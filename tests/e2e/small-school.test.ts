@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDocx } from '../documents/docx-reader'
 import { pageSizes } from '../notices/docx-media'
-import { fieldErrors, goToStep, pickOption, waitForMessage } from './antd'
+import { confirmDialog, fieldErrors, goToStep, pickOption, waitForMessage } from './antd'
 import { assertRendererBuilt, launchBrowser, openGuardedPage, screenshot, startTestSchool } from './browser'
 
 let browser: Browser
@@ -44,7 +44,7 @@ async function switchToSmallSchoolMode(page: Page): Promise<void> {
   await screenshot(page, 'small-01-suggestion')
 
   await page.getByTestId('small-school-accept').click()
-  await page.getByTestId('small-school-confirm').click()
+  await confirmDialog(page, 'small-school-confirm')
   await waitForMessage(page, '已切换到小规模学校模式')
   await page.getByTestId('small-school-state').getByText('已使用小规模学校模式').waitFor()
   await suggestion.waitFor({ state: 'detached' })
@@ -115,7 +115,7 @@ async function generate(page: Page, outputFolder: string): Promise<string[]> {
   const incomplete = page.getByTestId('incomplete-steps')
   await incomplete.waitFor()
   expect(await incomplete.textContent()).toContain('领导小组与办公室：尚未指定组长')
-  await page.getByTestId('outputs-generate-anyway').click()
+  await confirmDialog(page, 'outputs-generate-anyway')
   const files = page.getByTestId('output-files')
   await files.waitFor({ timeout: 180_000 })
   await screenshot(page, 'small-07-outputs')

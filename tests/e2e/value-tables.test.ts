@@ -7,22 +7,11 @@ import { listMajorRiskPlans } from '../../electron/major-risks/major-risks.servi
 import { getReviewSchedule, localToday, saveReviewSchedule } from '../../electron/reviews/review-schedule.service'
 import { listReviews } from '../../electron/reviews/reviews.service'
 import { seedGradedSchool } from '../helpers/graded-school'
-import { fieldErrors, goToStep, modal, waitForMessage, waitForModalClosed } from './antd'
+import { confirmDialog, fieldErrors, goToStep, modal, waitForMessage, waitForModalClosed } from './antd'
 import { assertRendererBuilt, launchBrowser, openGuardedPage, screenshot, startTestSchool, type TestSchool } from './browser'
 
 let browser: Browser
 
-
-/**
- * Clicks 应用 in the confirmation, after its zoom-in animation: on a loaded machine a click during the
- * animation can land before the button takes clicks, and the dialog then stays open.
- */
-async function clickConfirm(page: Page): Promise<void> {
-  const button = page.getByTestId('value-tables-confirm')
-  await button.waitFor()
-  await page.locator('.ant-modal-confirm .ant-zoom-appear, .ant-modal-confirm .ant-zoom-enter').waitFor({ state: 'detached' })
-  await button.click()
-}
 
 beforeAll(async () => {
   assertRendererBuilt()
@@ -95,7 +84,7 @@ describe('value tables in the browser', () => {
       await screenshot(page, 'vt-04-preview')
 
       await page.getByTestId('value-tables-apply').click()
-      await clickConfirm(page)
+      await confirmDialog(page, 'value-tables-confirm')
       await waitForMessage(page, '新的评价标准已应用')
       await page.getByTestId('value-tables-preview').waitFor({ state: 'detached' })
       expect(await page.getByTestId('value-tables-current').textContent()).toContain('本校评价标准（LS 方案C）')
@@ -135,7 +124,7 @@ describe('value tables in the browser', () => {
       await page.getByTestId('value-tables-preview-button').click()
       await page.getByTestId('value-tables-preview').getByText('名称：默认评价标准（LEC 四级、LS 5×5 矩阵） → 本校评价标准（LEC 四级、LS 5×5 矩阵）').waitFor()
       await page.getByTestId('value-tables-apply').click()
-      await clickConfirm(page)
+      await confirmDialog(page, 'value-tables-confirm')
       await waitForMessage(page, '新的评价标准已应用')
       await page.getByTestId('value-tables-current').getByText('本校评价标准（LEC 四级、LS 5×5 矩阵）').waitFor()
       expect(await page.getByTestId('value-tables-name').inputValue()).toBe('本校评价标准（LEC 四级、LS 5×5 矩阵）')
