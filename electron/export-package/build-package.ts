@@ -6,6 +6,7 @@ import type { OutputBuilder } from '../outputs/output-builder'
 import type { PackageEntry } from './attachments'
 import { separateMapBackground } from '../risk-map/map-data'
 import { safeFileName } from '../outputs/write-file'
+import type { LedgerCheck } from '../../shared/contract/hazards'
 import { localDate } from '../../shared/domain/local-date'
 import {
   manifestEntryName,
@@ -56,6 +57,8 @@ export interface PackageOptions {
   now?: Date
   /** Files carried after the documents and sheets, e.g. training attachments (attachments/<sha256>.<ext>). */
   extraEntries?: readonly PackageEntry[]
+  /** The check of the hazard closure chain, recorded in the manifest so `verify` can report a broken one. */
+  ledger?: LedgerCheck
 }
 
 /**
@@ -97,7 +100,8 @@ export async function buildExportPackage(data: SchoolData, outputs: BuiltOutput[
     },
     createdAt: now.toISOString(),
     appVersion,
-    files: entries.map(({ path, title, kind, content }) => ({ path, title, kind, bytes: content.length, sha256: sha256Hex(content) }))
+    files: entries.map(({ path, title, kind, content }) => ({ path, title, kind, bytes: content.length, sha256: sha256Hex(content) })),
+    ...(options.ledger ? { hazardLedger: options.ledger } : {})
   }
 
   // Insertion order is entry order: the manifest first, then the files in the order the manifest lists them.

@@ -55,7 +55,12 @@ export const manifestSchema = z.object({
   }),
   createdAt: z.string(),
   appVersion: z.string(),
-  files: z.array(manifestFileSchema).max(packageLimits.maxEntries)
+  files: z.array(manifestFileSchema).max(packageLimits.maxEntries),
+  /**
+   * The check of the school file's hazard closure chain when the package was built. Optional, so packages
+   * from before the check still verify; `ok: false` means a closed hazard was changed after its 销号.
+   */
+  hazardLedger: z.object({ ok: z.boolean(), closures: z.number().int().nonnegative(), message: z.string().max(2000) }).optional()
 })
 
 export type PackageManifest = z.infer<typeof manifestSchema>

@@ -317,6 +317,9 @@ export async function verifyExportPackage(file: string, limits: PackageLimits = 
       report.createdAt = manifest.createdAt
       report.appVersion = manifest.appVersion
       report.files = manifest.files.map(({ path, title, kind, bytes }) => ({ path, title, kind, bytes }))
+      if (manifest.hazardLedger && !manifest.hazardLedger.ok) {
+        add('hazard-ledger-broken', `导出包“${label}”生成时，学校文件的隐患台账校验未通过：${manifest.hazardLedger.message}已销号隐患的记录在销号后被改动过，请学校核实后重新上报。`)
+      }
     }
 
     // 3. Every listed file: present, same size, same SHA-256.

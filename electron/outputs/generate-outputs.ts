@@ -97,7 +97,7 @@ export async function generateOutputsFromData(
 
   report(88, '正在生成上报导出包')
   const packageName = exportPackageFileName(data)
-  const zip = await buildExportPackage(data, built, { extraEntries: storedFileEntries(data, storedFiles) })
+  const zip = await buildExportPackage(data, built, { extraEntries: storedFileEntries(data, storedFiles), ledger })
   writeFileAtomic(join(folder, packageName), zip)
   files.push({ name: packageName, title: '上报导出包', kind: 'zip', bytes: statSync(join(folder, packageName)).size })
 

@@ -175,7 +175,9 @@ describe('major risk report consequences', () => {
     ['named in other words', '校舍局部或整体倒塌，造成群死群伤', ['10'], '校舍局部或整体倒塌，造成群死群伤'],
     ['partly named', '燃气爆炸，人员伤亡', ['18', '08'], '燃气爆炸，人员伤亡；火灾'],
     ['named by its own name', '大批学生食物中毒', ['S02'], '大批学生食物中毒'],
-    ['not named', '人员受伤', ['01', '20'], '人员受伤；物体打击、其他伤害']
+    ['not named', '人员受伤', ['01', '20'], '人员受伤；物体打击、其他伤害'],
+    ['named as drowning', '多名学生溺亡', ['S07', '06'], '多名学生溺亡'],
+    ['naming each other', '学生下河游泳', ['S07', '06'], '学生下河游泳；校外溺水']
   ])('leaves out accident types %s', async (variant, consequence, accidentTypes, expected) => {
     const data = () => {
       const school = fixtureSchool()

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson, genesisHash, sha256Hex } from '../../electron/hazards/ledger'
 import { changeExcerpts, verifyHazardLedger, type LedgerReport } from '../../electron/hazards/ledger-verify'
 import { generateOutputs } from '../../electron/outputs/generate-outputs'
+import { verifyExportPackage } from '../../electron/export-package/verify-package'
 import { tempFolder } from '../helpers/temp'
 import { accept, close, closedHazard, hazardSchool, register, start, submit, writePicture, type HazardSchool } from './fixture'
 
@@ -100,9 +101,25 @@ describe('closure chain', () => {
     const school = await ledger()
     school.schoolDb.sqlite.prepare(`UPDATE hazard SET measures = '已全部整改到位' WHERE code = 'YH-2026-0003'`).run()
 
-    const result = await generateOutputs(school.schoolDb.file, tempFolder(), () => undefined)
+    const folder = tempFolder()
+    const result = await generateOutputs(school.schoolDb.file, folder, () => undefined)
     expect(result.ledgerWarning).toContain('隐患 YH-2026-0003 销号后被改动')
     expect(result.files.some((file) => file.kind === 'zip')).toBe(true)
+
+    // The bureau's check of the package reports it too.
+    const verified = await verifyExportPackage(join(folder, result.packageFile))
+    expect(verified.ok).toBe(false)
+    expect(verified.problems.map((problem) => problem.code)).toEqual(['hazard-ledger-broken'])
+    expect(verified.problems[0].message).toContain('隐患 YH-2026-0003 销号后被改动')
+  }, 120_000)
+
+  it('records an intact chain in the package, which verifies', async () => {
+    const school = await ledger()
+    const folder = tempFolder()
+    const result = await generateOutputs(school.schoolDb.file, folder, () => undefined)
+
+    expect(result.ledgerWarning).toBe('')
+    expect((await verifyExportPackage(join(folder, result.packageFile))).ok).toBe(true)
   }, 120_000)
 
   it('detects a record and its archive edited together, and a history line changed', async () => {

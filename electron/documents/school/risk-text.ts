@@ -9,7 +9,7 @@ import type { DataMeasure, DataRisk, DataRiskPoint } from './school-index'
 
 /** Accident type names of one risk, joined with 、. */
 export function accidentNames(codes: readonly string[]): string {
-  return [...new Set(codes.map((code) => cleanText(accidentTypeName(code))).filter(Boolean))].join('、')
+  return distinctAccidentNames(codes).join('、')
 }
 
 /**
@@ -19,12 +19,21 @@ export function accidentNames(codes: readonly string[]): string {
 const accidentSynonyms: Record<string, readonly string[]> = {
   坍塌: ['倒塌', '垮塌'],
   其他爆炸: ['爆炸'],
-  淹溺: ['溺水', '溺亡'],
+  淹溺: ['溺水', '溺亡', '校外溺水'],
+  校外溺水: ['溺水', '溺亡', '淹溺'],
   高处坠落: ['坠落', '坠楼']
 }
 
 function alreadyNamed(consequence: string, name: string): boolean {
   return [name, ...(accidentSynonyms[name] ?? [])].some((word) => consequence.includes(word))
+}
+
+/** The accident type names of the codes, without a name that repeats an earlier one in other words (淹溺 after 校外溺水). */
+function distinctAccidentNames(codes: readonly string[]): string[] {
+  const names = [...new Set(codes.map((code) => cleanText(accidentTypeName(code))).filter(Boolean))]
+  const kept: string[] = []
+  for (const name of names) if (!kept.some((earlier) => alreadyNamed(earlier, name))) kept.push(name)
+  return kept
 }
 
 /**
@@ -33,8 +42,7 @@ function alreadyNamed(consequence: string, name: string): boolean {
  */
 export function consequenceWithAccidents(consequence: string, codes: readonly string[]): string {
   const text = cleanText(consequence)
-  const names = [...new Set(codes.map((code) => cleanText(accidentTypeName(code))).filter(Boolean))]
-  const unnamed = names.filter((name) => !alreadyNamed(text, name)).join('、')
+  const unnamed = distinctAccidentNames(codes).filter((name) => !alreadyNamed(text, name)).join('、')
   return [text, unnamed].filter(Boolean).join('；')
 }
 

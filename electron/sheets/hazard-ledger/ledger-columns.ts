@@ -3,31 +3,34 @@ import type { DataHazard, HazardView } from '../../snapshot/hazard-view'
 import type { CellInput } from '../cell-text'
 import type { ColumnSpec } from '../sheet-layout'
 
-/** The columns of 隐患排查治理台账, one row per hazard from discovery to closure. */
+/**
+ * The columns of 隐患排查治理台账, one row per hazard from discovery to closure. Long texts wrap early
+ * (narrow maxima): fitted to an A3 width, the 22 columns then print at about 8 pt instead of 5 pt.
+ */
 
 export const ledgerColumns: readonly ColumnSpec[] = [
   { header: '隐患编号', min: 13, max: 14, align: 'center' },
   { header: '发现日期', min: 11, max: 11, align: 'center' },
   { header: '排查类型／来源', min: 9.5, max: 12, align: 'center' },
   { header: '排查人', min: 8, max: 12, align: 'center' },
-  { header: '风险点／部位', min: 14, max: 24 },
-  { header: '隐患描述', min: 20, max: 36 },
+  { header: '风险点／部位', min: 14, max: 18 },
+  { header: '隐患描述', min: 20, max: 26 },
   { header: '照片', min: 9, max: 11, align: 'center' },
   { header: '隐患类别', min: 9.5, max: 10, align: 'center' },
   { header: '隐患等级', min: 8, max: 8, align: 'center' },
-  { header: '整改措施', min: 20, max: 36 },
+  { header: '整改措施', min: 18, max: 24 },
   { header: '责任部门', min: 9.5, max: 12, align: 'center' },
   { header: '责任人', min: 8, max: 12, align: 'center' },
-  { header: '整改资金', min: 9.5, max: 16 },
+  { header: '整改资金', min: 9.5, max: 12 },
   { header: '整改时限', min: 11, max: 11, align: 'center' },
-  { header: '临时防范措施／应急预案', min: 16, max: 30 },
+  { header: '临时防范措施／应急预案', min: 14, max: 18 },
   { header: '整改完成日期', min: 11, max: 11, align: 'center' },
   { header: '验收人', min: 8, max: 12, align: 'center' },
   { header: '验收日期', min: 11, max: 11, align: 'center' },
-  { header: '验收意见', min: 14, max: 26 },
+  { header: '验收意见', min: 12, max: 16 },
   { header: '销号日期', min: 11, max: 11, align: 'center' },
-  { header: '状态', min: 10, max: 20, align: 'center' },
-  { header: '上报情况', min: 12, max: 22 }
+  { header: '状态', min: 10, max: 14, align: 'center' },
+  { header: '上报情况', min: 12, max: 16 }
 ]
 
 /** Index of the 隐患等级 and 状态 columns, whose cells are marked for 重大 and overdue hazards. */
@@ -36,8 +39,8 @@ export const stateColumn = 20
 
 /** Extra columns of the 重大事故隐患 sheet. */
 export const majorExtraColumns: readonly ColumnSpec[] = [
-  { header: '判定依据', min: 20, max: 40 },
-  { header: '治理方案', min: 20, max: 40 }
+  { header: '判定依据', min: 16, max: 24 },
+  { header: '治理方案', min: 16, max: 24 }
 ]
 
 /** 督办清单: what the leadership follows up, one row per open 重大 or overdue hazard. */
@@ -45,7 +48,7 @@ export const supervisionColumns: readonly ColumnSpec[] = [
   { header: '序号', min: 5, max: 6, align: 'center' },
   { header: '隐患编号', min: 13, max: 14, align: 'center' },
   { header: '隐患等级', min: 8, max: 8, align: 'center' },
-  { header: '风险点／部位', min: 14, max: 24 },
+  { header: '风险点／部位', min: 14, max: 18 },
   { header: '隐患描述', min: 20, max: 40 },
   { header: '责任部门', min: 9.5, max: 12, align: 'center' },
   { header: '责任人', min: 8, max: 12, align: 'center' },
