@@ -10,7 +10,7 @@ import { saveRiskPoint } from '../../electron/risks/risk-points.service'
 import { saveRisk } from '../../electron/risks/risks.service'
 import { saveSchool } from '../../electron/school/school.service'
 import { saveStaff } from '../../electron/staff/staff.service'
-import { confirmDialog } from './antd'
+import { confirmDialog, goToStep } from './antd'
 import { assertRendererBuilt, launchBrowser, openGuardedPage, screenshot, startTestSchool } from './browser'
 
 let browser: Browser
@@ -114,8 +114,8 @@ describe('outputs step in the browser', () => {
 
       // 仍然生成 generates all the same.
       await page.getByRole('button', { name: '下一步' }).waitFor()
-      await page.goto(`${school.harness.url}/#/wizard/outputs`)
-      await page.getByRole('button', { name: '选择文件夹' }).click()
+      // Back on the step, the folder chosen before is still there.
+      await goToStep(page, '成果输出')
       await page.getByTestId('output-folder').getByText(school.outputFolder, { exact: true }).waitFor()
       await clickGenerate(page)
       await confirmDialog(page, 'outputs-generate-anyway')

@@ -21,6 +21,12 @@ function formatBytes(bytes: number): string {
 }
 
 /**
+ * The folder chosen last in this window, kept while the user leaves the step (返回补充) and comes back, so
+ * they do not have to choose it again. Its token stays valid in the main process for the session.
+ */
+let lastChosenFolder: ChosenFolder | undefined
+
+/**
  * Step 8 成果输出: choose a folder, generate every document, sheet and the package (after a confirmation when
  * earlier steps are incomplete), then open the folder.
  */
@@ -28,7 +34,7 @@ export function OutputsStep() {
   const run = useAction()
   const refresh = useProgressRefresh()
   const confirmIncomplete = useConfirmIncompleteSteps()
-  const [folder, setFolder] = useState<ChosenFolder>()
+  const [folder, setFolder] = useState<ChosenFolder | undefined>(() => lastChosenFolder)
   const [status, setStatus] = useState<JobStatus>()
   // True while the incomplete-steps question is open, so a second click does not ask twice.
   const [confirming, setConfirming] = useState(false)
@@ -48,7 +54,9 @@ export function OutputsStep() {
 
   const chooseFolder = async () => {
     const chosen = await run(() => call('outputs:choose-folder'))
-    if (chosen) setFolder(chosen)
+    if (!chosen) return
+    lastChosenFolder = chosen
+    setFolder(chosen)
   }
 
   const start = async () => {
