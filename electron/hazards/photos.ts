@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import sharp from 'sharp'
 import { AppError } from '../../shared/errors'
+import { readCapped } from '../files/read-capped'
 
 /**
  * Turns a chosen picture file into what the school file stores: a re-encoded JPEG (EXIF orientation
@@ -56,10 +57,12 @@ async function readChecked(file: string, name: string): Promise<Buffer> {
     if (error instanceof AppError) throw error
     throw new AppError({ code: 'file-not-found', file: name })
   }
-  if (size > photoLimits.maxInputBytes) {
-    throw new AppError({ code: 'photo-too-large', file: name, detail: megabytes(size), limit: photoLimits.maxInputBytes / 1024 / 1024 })
-  }
-  return readFile(file)
+  const tooLarge = (bytes: number) => new AppError({ code: 'photo-too-large', file: name, detail: megabytes(bytes), limit: photoLimits.maxInputBytes / 1024 / 1024 })
+  if (size > photoLimits.maxInputBytes) throw tooLarge(size)
+
+  const content = await readCapped(file, photoLimits.maxInputBytes + 1)
+  if (content.length > photoLimits.maxInputBytes) throw tooLarge(content.length)
+  return content
 }
 
 /** Reads, checks and re-encodes one picture file; throws a photo error naming the file when it is not usable. */

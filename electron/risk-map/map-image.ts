@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import { open, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import sharp from 'sharp'
 import { riskMapLimits, type MapImageType } from '../../shared/domain/risk-map'
 import { AppError } from '../../shared/errors'
+import { readCapped } from '../files/read-capped'
 
 /** A plan image checked, decoded and downscaled, ready to store in the school file. */
 export interface MapImage {
@@ -53,22 +54,6 @@ function describeOtherKind(head: Buffer): string {
   return head.length === 0 ? '文件是空的' : '无法识别文件内容'
 }
 
-/** Reads at most `cap` bytes of a file: enough to see that a file grew past the limit after it was measured. */
-async function readCapped(file: string, cap: number): Promise<Buffer> {
-  const handle = await open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(cap)
-    let filled = 0
-    while (filled < cap) {
-      const { bytesRead } = await handle.read(buffer, filled, cap - filled, filled)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    return buffer.subarray(0, filled)
-  } finally {
-    await handle.close()
-  }
-}
 
 /**
  * Reads a plan image chosen by the user. It checks the size and the magic bytes before decoding, then

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { open, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import sharp from 'sharp'
 import { attachmentLimits, attachmentMimes, formatFileSize, type AttachmentKind, type AttachmentMime } from '../../shared/domain/training'
 import { AppError } from '../../shared/errors'
 import { contentKindWords, describeOtherContent, sniffContentKind, type ContentKind } from './file-kind'
+import { readCapped } from '../files/read-capped'
 
 /** A chosen file checked and, for a photo, re-encoded: what the school file stores. */
 export interface PreparedAttachment {
@@ -54,22 +55,6 @@ function tooLarge(file: string, bytes: number): AppError {
   return new AppError({ code: 'attachment-too-large', file, detail: `文件有 ${formatFileSize(bytes)}`, limit: attachmentLimits.maxFileBytes / 1024 / 1024 })
 }
 
-/** Reads at most `cap` bytes, so a file that grew after it was measured cannot be read whole. */
-async function readCapped(file: string, cap: number): Promise<Buffer> {
-  const handle = await open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(cap)
-    let filled = 0
-    while (filled < cap) {
-      const { bytesRead } = await handle.read(buffer, filled, cap - filled, filled)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    return buffer.subarray(0, filled)
-  } finally {
-    await handle.close()
-  }
-}
 
 /** Returns the file's name as shown and printed: control characters removed, at most 120 characters. */
 function displayName(file: string): string {
