@@ -24,7 +24,7 @@ export interface OutputsResult {
   skipped: SkippedOutput[]
   /** Earlier runs' outputs in the folder that could not be removed (usually open in Word or WPS). */
   leftovers: string[]
-  /** Why the hazard ledger's closure chain does not hold (a closed record was changed); '' when intact. */
+  /** The reason the hazard ledger's closure chain is broken (a closed record was changed), or '' when intact. */
   ledgerWarning: string
   packageFile: string
   elapsedMs: number

@@ -78,9 +78,9 @@ const dailyFrequencies = ['perLesson', 'perShift', 'perTrip', 'daily']
 
 /**
  * Lists the routine checks of every adopted daily or weekly plan that the explicit schedule above does
- * not cover: daily ones on each weekday, weekly ones on each Wednesday of the last month, by the first
- * person holding the plan's post, so the sample's start page shows checks done rather than a month of them
- * overdue. One patrol, the last 宿舍 check, is left undone, as happens.
+ * not cover. Daily plans are checked on each weekday and weekly ones on each Wednesday of the last month,
+ * by the first person with the plan's post. The sample's start page then shows checks done, not a month
+ * of them overdue. One patrol, the last 宿舍 check, is left undone, as happens.
  */
 async function routineSchedule(db: Db): Promise<ScheduledInspection[]> {
   const plans = await db

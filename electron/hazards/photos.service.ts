@@ -6,7 +6,7 @@ import { changeHazard } from './hazard-change'
 import { processPhoto, jpegDataUrl, type ProcessedPhoto } from './photos'
 
 /** Photo errors that reject one file of a batch. The batch size is added, so the message can state that none was added. */
-const batchRefusals: readonly ErrorCode[] = ['photo-invalid', 'photo-too-large']
+const unusablePhotoCodes: readonly ErrorCode[] = ['photo-invalid', 'photo-too-large']
 
 /**
  * Reads and re-encodes chosen picture files one after another (sharp works off the main thread, and one
@@ -21,7 +21,7 @@ export async function processPhotos(files: readonly string[], batchSize = files.
     try {
       processed.push(await processPhoto(file))
     } catch (error) {
-      if (batchSize > 1 && error instanceof AppError && batchRefusals.includes(error.data.code)) {
+      if (batchSize > 1 && error instanceof AppError && unusablePhotoCodes.includes(error.data.code)) {
         throw new AppError({ ...error.data, length: batchSize })
       }
       throw error

@@ -25,7 +25,7 @@ export const outputBuilders: readonly OutputBuilder[] = [...documentBuilders, ..
 
 /**
  * The file name of an output in the output folder, numbered in the order the outputs are made so the
- * folder lists them in order. Skipped outputs take no number, so a school never sees a gap; the numbers
+ * folder lists them in order. Skipped outputs take no number, so the numbering has no gaps. The numbers
  * stay the same from run to run as long as the same outputs are made.
  */
 export function outputFileName(builder: OutputBuilder, position: number): string {

@@ -23,9 +23,9 @@ export class PostResolver {
   ) {}
 
   /**
-   * Resolves the post of a library check item, or null when the post belongs to a facility the school does
-   * not have (a school with a laboratory but no workshop gets no 实训指导教师 for its gas cylinders), so the
-   * item falls to the measure's owner instead of adding a post the school cannot fill.
+   * Resolves the post of a library check item. Returns null when the post belongs to a facility the school
+   * does not have, so the item falls to the measure's owner instead of adding a post nobody can fill. For
+   * example, a school with a laboratory but no workshop gets no 实训指导教师 for its gas cylinders.
    */
   async resolveCheckPost(code: string | undefined): Promise<number | null> {
     const facility = code ? facilityPosts[code] : undefined

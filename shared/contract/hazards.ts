@@ -98,7 +98,7 @@ export interface LedgerCheck {
   ok: boolean
   /** Sealed closures found. */
   closures: number
-  /** What does not hold, e.g. "隐患 YH-2026-0003 销号后被改动…"; '' when the chain is intact. */
+  /** The first broken link as a Chinese sentence, e.g. "隐患 YH-2026-0003 销号后被改动…", or '' when intact. */
   message: string
 }
 

@@ -23,7 +23,7 @@ function withHolders(holders: Record<number, number[]>, staffCount: number | nul
   return fixtureSchool({ posts, staff, school: { ...base.school, staffCount } })
 }
 
-/** Every post held as in the fixture, and 吉𠮷 (staff 8, who holds none there) as a second gatekeeper. */
+/** Returns the fixture's post holders plus 吉𠮷 (staff 8, without a post there) as a second gatekeeper. */
 const everyoneHolds = { 1: [1], 2: [2], 3: [3], 4: [4, 5], 5: [6], 6: [7, 8] }
 
 function coverageText(texts: string[]): string {
@@ -121,7 +121,7 @@ describe('policy article numbers', () => {
 })
 
 describe('school and kindergarten wording', () => {
-  /** A post copied from the built-in list before posts were resolved: its texts still carry the dual forms. */
+  /** Builds a post copied from the built-in list before wording was resolved, so its texts keep the dual forms. */
   function withLegalDeputy(data: SchoolData): SchoolData {
     const post = {
       id: 99,

@@ -65,21 +65,21 @@ export async function goToStep(page: Page, title: string): Promise<void> {
 }
 
 /**
- * Clicks the OK button of a confirmation (antd `modal.confirm`) until the dialog takes it: closed, or its
- * button spinning. On a loaded machine a click while the dialog zooms in can be lost, and the dialog then
- * waits for ever; a second click is harmless, because a taken click closes the dialog or disables the button.
+ * Clicks the OK button of a confirmation (antd `modal.confirm`) until the dialog is closed or its button
+ * spins. On a loaded machine a click during the zoom-in can be lost, which leaves the dialog open. Clicking
+ * again is safe, because an accepted click closes the dialog or disables the button.
  */
 export async function confirmDialog(page: Page, testId: string): Promise<void> {
   const button = page.getByTestId(testId)
   await button.waitFor()
 
-  const taken = async () => !(await button.isVisible()) || ((await button.getAttribute('class')) ?? '').includes('ant-btn-loading')
+  const accepted = async () => !(await button.isVisible()) || ((await button.getAttribute('class')) ?? '').includes('ant-btn-loading')
   await expect
     .poll(
       async () => {
-        if (await taken()) return true
+        if (await accepted()) return true
         await button.click({ timeout: 2_000 }).catch(() => undefined)
-        return taken()
+        return accepted()
       },
       { timeout: 20_000, interval: 700 }
     )

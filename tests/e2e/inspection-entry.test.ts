@@ -77,7 +77,7 @@ describe('inspection entry in the browser', () => {
       await seed(school)
       await page.goto(`${school.harness.url}/#/inspections`)
 
-      // The list labels the version and explains it: it is the version printed on the paper checklist.
+      // The list labels the checklist version, which is printed on the paper checklist, and explains it.
       const version = page.getByTestId('plan-version-1')
       expect(await version.textContent()).toMatch(/^检查表版本 1-[0-9A-F]+$/)
       await version.hover()

@@ -17,7 +17,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** The harness's open school file with the roster and risk point the hazard fixtures expect. */
+/** Adds to the harness's open school file the roster and risk point the hazard fixtures expect. */
 async function hazardSchoolOf(school: TestSchool): Promise<HazardSchool> {
   const schoolDb = school.harness.ctx.session.schoolDb
   const person = async (name: string, department: string) => (await saveStaff(schoolDb.db, staffInput.parse({ name, phone: '', department }))).id

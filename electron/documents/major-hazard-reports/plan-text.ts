@@ -28,8 +28,8 @@ export function hazardName(hazard: Pick<DataHazard, 'description'>): string {
 }
 
 /**
- * Lines of the 治理方案 text that answer a part the hazard form has no field for, written as "产生原因：…" or
- * "整改难易程度：…" (the form's hint asks for them that way). They print in their own part of the plan.
+ * Patterns of the 治理方案 lines that fill a part the hazard form has no field for, written as "产生原因：…"
+ * or "整改难易程度：…" as the form's hint asks. Such lines print in their own part of the plan.
  */
 const labelledLines = {
   cause: /^(?:产生原因|原因分析|原因)[:：]\s*/,

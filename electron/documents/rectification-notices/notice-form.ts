@@ -72,7 +72,7 @@ export function noticeValues(view: HazardView, hazard: DataHazard): NoticeValues
     description: cleanText(hazard.description),
     measures: cleanLines(hazard.measures).length > 0 ? cleanLines(hazard.measures) : ['（整改措施尚未落实，由整改责任人会同双重预防工作办公室确定后填写）'],
     deadline: hazard.deadline ? `${dateText(hazard.deadline)}前` : '（待定）',
-    // Fields nobody has filled print as 待定, never a plausible default the school did not decide.
+    // Empty fields print as 待定, not as a plausible default the school did not decide.
     funds: cleanText(hazard.funds) || '（待定）',
     contingency: cleanLines(hazard.contingency).length > 0 ? cleanLines(hazard.contingency) : ['（待定）'],
     department,

@@ -50,8 +50,8 @@ function rosterSentence(index: SchoolIndex, coverage: Coverage): string {
 }
 
 /**
- * Writes what the list covers from the facts: the posts and how many still have no one, the roster and the
- * profile's staff number. It claims 全员覆盖 only when every post has someone and everyone in the roster holds
+ * Writes what the list covers from the counts: the posts and how many have no one, the roster, and the
+ * profile's staff number. It claims 全员覆盖 only when every post has someone and everyone in the roster has
  * a post. Call it only for a school with posts.
  */
 export function coverageSentences(index: SchoolIndex): string {

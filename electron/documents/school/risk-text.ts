@@ -28,12 +28,14 @@ function alreadyNamed(consequence: string, name: string): boolean {
   return [name, ...(accidentSynonyms[name] ?? [])].some((word) => consequence.includes(word))
 }
 
-/** The accident type names of the codes, without a name that repeats an earlier one in other words (淹溺 after 校外溺水). */
+/** Returns the accident type names of the codes, leaving out a name that repeats an earlier one in other words (淹溺 after 校外溺水). */
 function distinctAccidentNames(codes: readonly string[]): string[] {
   const names = [...new Set(codes.map((code) => cleanText(accidentTypeName(code))).filter(Boolean))]
-  const kept: string[] = []
-  for (const name of names) if (!kept.some((earlier) => alreadyNamed(earlier, name))) kept.push(name)
-  return kept
+  const distinct: string[] = []
+  for (const name of names) {
+    if (!distinct.some((earlier) => alreadyNamed(earlier, name))) distinct.push(name)
+  }
+  return distinct
 }
 
 /**

@@ -63,8 +63,8 @@ export function fittedWidths(columns: readonly ColumnSpec[], rows: readonly Cell
 }
 
 /**
- * The most columns printed on A4 landscape. Fitted to A4's width, the 22 columns of the whole ledger shrink
- * to about 4 pt text, so wider tables go on A3, where they print at about 8 pt.
+ * The maximum number of columns printed on A4 landscape. Fitted to A4's width, the 22 columns of the whole
+ * ledger shrink to about 4 pt text, so wider tables go on A3: about 6 pt as measured in LibreOffice.
  */
 const a4Columns = 14
 

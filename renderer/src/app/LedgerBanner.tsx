@@ -4,8 +4,8 @@ import { useLoad } from '../api/hooks'
 
 /**
  * Warns when the window opens if the hazard ledger's closure chain does not hold: a closed hazard was
- * changed outside the app after its 销号. The check runs once per opened school file; the warning can be
- * closed for this session but comes back the next time the file is opened while the chain stays broken.
+ * changed outside the app after its 销号. The check runs once per opened school file. The warning can be
+ * closed for this session, and it comes back each time the file is opened while the chain stays broken.
  */
 export function LedgerBanner() {
   const check = useLoad('hazards:ledger-check')
