@@ -207,7 +207,8 @@ describe('value tables in the browser', () => {
       await waitForMessage(page, '本学期评审已记录')
       await waitForModalClosed(page, 'review-modal')
       await page.getByTestId('review-list').locator('tbody tr').first().waitFor()
-      expect(await page.getByTestId('review-status').textContent()).toContain('完成评审')
+      // The status card reloads after the list, so it is read until it has caught up.
+      await expect.poll(() => page.getByTestId('review-status').textContent()).toContain('完成评审')
       await banner.waitFor({ state: 'detached' })
       await screenshot(page, 'mr-05-reviews')
 
